@@ -1,0 +1,46 @@
+# Two commands do all set-up on a fresh machine (Python 3.11+ and make):
+#   make start   -> .venv with the locked versions, then JupyterLab on the course start page
+#   make test    -> the same set-up, then every test (what .ci/run calls)
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+UV_VERSION := 0.13.9
+# The stamp is remade whenever the lock or the project metadata change, so `make` re-syncs by itself.
+STAMP  := $(VENV)/.datavaardig-installed
+
+.PHONY: start test setup lock benchmark clean help
+
+help:
+	@echo "make start      set up (first time) and open JupyterLab on the courses"
+	@echo "make test       set up (first time) and run every test"
+	@echo "make benchmark  run the benchmarks in benchmarks/"
+	@echo "make lock       re-resolve requirements.lock from pyproject.toml"
+	@echo "make clean      remove .venv and build artefacts"
+
+setup: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	# Exact versions from the lock; then the project itself, editable, without re-resolving.
+	$(BIN)/uv pip sync --python $(BIN)/python --quiet requirements.lock
+	$(BIN)/uv pip install --python $(BIN)/python --quiet --no-deps -e .
+	touch $(STAMP)
+
+start: setup
+	$(BIN)/datavaardig start
+
+test: setup
+	bash deploy/system-packages.sh
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+benchmark: setup
+	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+lock:
+	test -x $(BIN)/uv || $(MAKE) setup
+	$(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 \
+	  --python-platform x86_64-manylinux_2_28 --no-header --annotation-style line -o requirements.lock
+
+clean:
+	rm -rf $(VENV) build *.egg-info

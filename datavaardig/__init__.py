@@ -1,0 +1,10 @@
+"""datavaardig: data skills for the staff of the Province of Groningen.
+
+`import datavaardig as dv; dv.load("aardbevingen")` is the one way to get a dataset.
+"""
+from __future__ import annotations
+
+from .loader import load
+
+__version__ = "0.1.0"
+__all__ = ["load", "__version__"]

@@ -1,0 +1,85 @@
+"""Where datavaardig keeps things and who the learner is, all overridable by environment variables.
+
+Every setting is read when asked (not at import), so tests and notebooks can change the environment.
+"""
+from __future__ import annotations
+
+import getpass
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP = "datavaardig"
+
+
+def _env_path(name: str) -> Path | None:
+    value = os.environ.get(name, "").strip()
+    return Path(value).expanduser() if value else None
+
+
+def home() -> Path | None:
+    """`DATAVAARDIG_HOME` puts cache and learner data under one folder (tests, shared machines)."""
+    return _env_path("DATAVAARDIG_HOME")
+
+
+def cache_dir() -> Path:
+    """Prepared parquet tables and downloaded raw files: safe to delete, rebuilt on demand."""
+    base = home()
+    return base / "cache" if base else Path(platformdirs.user_cache_dir(APP))
+
+
+def data_dir() -> Path:
+    """The learner's own data (progress store): kept, never in the repository."""
+    base = home()
+    return base / "data" if base else Path(platformdirs.user_data_dir(APP))
+
+
+def data_mirror() -> Path | None:
+    """A folder laid out like the raw-data mirror (`<folder>/<file>`), named by `DATAVAARDIG_DATA`."""
+    return _env_path("DATAVAARDIG_DATA")
+
+
+def db_url() -> str:
+    """SQLAlchemy URL of the progress store; SQLite in the learner's data folder by default."""
+    url = os.environ.get("DATAVAARDIG_DB", "").strip()
+    return url or f"sqlite:///{data_dir() / 'voortgang.sqlite'}"
+
+
+def learner() -> str:
+    """Who is learning: explicit setting, else the JupyterHub user, else the OS account."""
+    for name in ("DATAVAARDIG_LEARNER", "JUPYTERHUB_USER"):
+        value = os.environ.get(name, "").strip()
+        if value:
+            return value
+    return getpass.getuser()
+
+
+def language() -> str:
+    """Language of learner-facing messages: `nl` (default) or `en`."""
+    value = os.environ.get("DATAVAARDIG_LANG", "nl").strip().lower()
+    return value if value in ("nl", "en") else "nl"
+
+
+def repo_root() -> Path | None:
+    """The checkout that holds courses/ (None for a bare wheel install without `DATAVAARDIG_ROOT`)."""
+    explicit = _env_path("DATAVAARDIG_ROOT")
+    if explicit:
+        return explicit
+    candidate = Path(__file__).resolve().parent.parent
+    return candidate if (candidate / "courses").is_dir() else None
+
+
+def courses_dir() -> Path:
+    root = repo_root()
+    if root is None:
+        raise FileNotFoundError(
+            "De map courses/ is niet gevonden. Start datavaardig vanuit de repository "
+            "of zet DATAVAARDIG_ROOT naar de map van de repository."
+        )
+    return root / "courses"
+
+
+def course_root() -> Path:
+    """The nbgrader course root: learner submissions and the gradebook, so outside the repository."""
+    return _env_path("DATAVAARDIG_COURSE_ROOT") or data_dir() / "nbgrader"

@@ -1,0 +1,42 @@
+"""Shared test set-up: an isolated datavaardig home per test session, the real raw data mirror."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_home(tmp_path_factory):
+    """Cache, progress store and nbgrader course root of the tests never touch the user's own."""
+    home = tmp_path_factory.mktemp("dvhome")
+    old = {k: os.environ.get(k) for k in ("DATAVAARDIG_HOME", "DATAVAARDIG_LEARNER", "DATAVAARDIG_DB")}
+    os.environ["DATAVAARDIG_HOME"] = str(home)
+    os.environ["DATAVAARDIG_LEARNER"] = "testleerling"
+    os.environ.pop("DATAVAARDIG_DB", None)
+    # nbgrader's gradebook calls `alembic` from PATH: the environment's bin folder must be on it.
+    os.environ["PATH"] = f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"
+    yield home
+    for key, value in old.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture(scope="session")
+def mirror() -> Path:
+    """The raw-data mirror; without it (and without internet) the data tests cannot run."""
+    value = os.environ.get("DATAVAARDIG_DATA")
+    if not value:
+        candidate = REPO.parent / "shared" / "datasets" / "raw"
+        if candidate.is_dir():
+            os.environ["DATAVAARDIG_DATA"] = str(candidate)
+            value = str(candidate)
+    assert value, "Set DATAVAARDIG_DATA to the raw-data mirror (see README)."
+    return Path(value)
