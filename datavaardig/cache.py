@@ -26,8 +26,9 @@ def _source_digest(path: Path, mtime_ns: int) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def code_fingerprint(dataset_id: str, prepare_dir: Path = PREPARE_DIR) -> str:
+def code_fingerprint(dataset_id: str, prepare_dir: Path | None = None) -> str:
     """Hash of the code that prepares `dataset_id`: its own module and the shared helpers."""
+    prepare_dir = prepare_dir or PREPARE_DIR
     sources = sorted(prepare_dir.glob("_*.py")) + [prepare_dir / f"{dataset_id}.py"]
     digest = hashlib.sha256()
     for source in sources:
@@ -36,7 +37,7 @@ def code_fingerprint(dataset_id: str, prepare_dir: Path = PREPARE_DIR) -> str:
     return digest.hexdigest()
 
 
-def cache_key(dataset: Dataset, prepare_dir: Path = PREPARE_DIR) -> str:
+def cache_key(dataset: Dataset, prepare_dir: Path | None = None) -> str:
     digest = hashlib.sha256(f"{FORMAT_VERSION}:{dataset.id}".encode())
     for raw in dataset.raw:
         digest.update(raw.sha256.encode())

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from .errors import DatavaardigError
+
 
 @dataclass(frozen=True)
 class RawFile:
@@ -63,7 +65,7 @@ class Dataset:
         raise KeyError(name)
 
 
-class UnknownDataset(KeyError):
+class UnknownDataset(DatavaardigError, KeyError):
     def __str__(self) -> str:
         known = ", ".join(sorted(load_catalog()))
         return f"Onbekende dataset {self.args[0]!r}. Beschikbaar: {known}. (`datavaardig data list`)"

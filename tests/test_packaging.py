@@ -1,0 +1,157 @@
+"""One import root, installable editable and as a wheel, and one set of versions everywhere."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+import yaml
+from packaging.requirements import Requirement
+from packaging.specifiers import SpecifierSet
+from packaging.utils import canonicalize_name
+
+REPO = Path(__file__).resolve().parent.parent
+# conda-forge spells a few PyPI names differently.
+CONDA_NAMES = {"build": "python-build"}
+
+
+def _pyproject():
+    return tomllib.loads((REPO / "pyproject.toml").read_text())
+
+
+def _declared() -> dict[str, Requirement]:
+    project = _pyproject()["project"]
+    reqs = project["dependencies"] + [r for extra in project["optional-dependencies"].values() for r in extra]
+    return {canonicalize_name(Requirement(r).name): Requirement(r) for r in reqs}
+
+
+def _locked() -> dict[str, str]:
+    pins = {}
+    for line in (REPO / "requirements.lock").read_text().splitlines():
+        match = re.match(r"^([A-Za-z0-9_.\-\[\]]+)==([^\s;#]+)", line)
+        if match:
+            pins[canonicalize_name(match.group(1).split("[")[0])] = match.group(2)
+    return pins
+
+
+def _conda() -> dict[str, SpecifierSet]:
+    deps = yaml.safe_load((REPO / "environment.yml").read_text())["dependencies"]
+    specs = {}
+    for dep in deps:
+        if not isinstance(dep, str) or dep in ("pip",) or dep.startswith("python>="):
+            continue
+        name, spec = re.match(r"^([A-Za-z0-9_.\-]+)(.*)$", dep).groups()
+        specs[canonicalize_name(name)] = SpecifierSet(spec)
+    return specs
+
+
+def test_every_declared_dependency_is_locked_within_its_range():
+    locked = _locked()
+    for name, req in _declared().items():
+        assert name in locked, f"{name} is in pyproject.toml but not in requirements.lock: run `make lock`"
+        assert req.specifier.contains(locked[name], prereleases=True), (
+            f"requirements.lock pins {name}=={locked[name]}, outside pyproject's {req.specifier}: run `make lock`"
+        )
+
+
+def test_environment_yml_names_the_same_packages_with_the_same_ranges():
+    declared, conda = _declared(), _conda()
+    expected = {canonicalize_name(CONDA_NAMES.get(n, n)): r.specifier for n, r in declared.items()}
+    assert set(conda) == set(expected), (
+        f"only in environment.yml: {sorted(set(conda) - set(expected))}; "
+        f"only in pyproject.toml: {sorted(set(expected) - set(conda))}"
+    )
+    for name, spec in expected.items():
+        assert conda[name] == spec, f"{name}: environment.yml {conda[name]} vs pyproject {spec}"
+
+
+def test_the_installed_environment_is_the_lock():
+    from importlib.metadata import PackageNotFoundError, version
+
+    for name, pinned in _locked().items():
+        try:
+            assert version(name) == pinned, f"{name}: installed {version(name)}, locked {pinned}"
+        except PackageNotFoundError:
+            pytest.fail(f"{name} is locked but not installed: run `make setup`")
+
+
+def test_no_top_level_imports_of_mapped_folders():
+    pattern = re.compile(r"^\s*(import|from)\s+(datasets|widgets|grading|exercises)(\s|\.|$)", re.M)
+    offenders = []
+    for path in REPO.rglob("*.py"):
+        if ".venv" in path.parts or "build" in path.parts:
+            continue
+        if pattern.search(path.read_text(encoding="utf-8", errors="replace")):
+            offenders.append(str(path.relative_to(REPO)))
+    assert not offenders, f"import through datavaardig.<name> instead: {offenders}"
+    assert not (REPO / "datasets" / "__init__.py").exists(), "datasets/ is data, not a package"
+
+
+CHECK = """
+import importlib, json, sys
+import datavaardig
+from datavaardig.catalog import catalog_dir, load_catalog
+mods = [importlib.import_module(m) for m in ("datavaardig.widgets", "datavaardig.grading", "datavaardig.exercises")]
+try:
+    importlib.import_module("grading")  # must not exist as a top-level name
+    top = True
+except ImportError:
+    top = False
+print(json.dumps({"root": datavaardig.__file__, "mods": [m.__file__ for m in mods],
+                  "catalog": str(catalog_dir()), "ids": len(load_catalog()), "top_level_grading": top}))
+"""
+
+
+def _check_in(cwd: Path, env_extra: dict | None = None) -> dict:
+    import json
+    import os
+
+    env = dict(os.environ, **(env_extra or {}))
+    out = subprocess.run([sys.executable, "-c", CHECK], cwd=cwd, env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def test_editable_install_maps_the_top_level_folders(tmp_path):
+    info = _check_in(tmp_path)
+    assert info["root"] == str(REPO / "datavaardig" / "__init__.py")
+    assert info["mods"] == [str(REPO / d / "__init__.py") for d in ("widgets", "grading", "exercises")]
+    assert info["catalog"] == str(REPO / "datasets")
+    assert info["ids"] >= 11 and info["top_level_grading"] is False
+
+
+@pytest.mark.slow
+def test_wheel_installs_with_subpackages_and_catalog(tmp_path):
+    dist, target = tmp_path / "dist", tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(REPO)],
+        check=True, capture_output=True, cwd=tmp_path,
+    )
+    wheel = next(dist.glob("datavaardig-*.whl"))
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(wheel)],
+        check=True, capture_output=True,
+    )
+    # PYTHONPATH comes before the editable finder, so this imports the wheel's copy.
+    info = _check_in(tmp_path, {"PYTHONPATH": str(target)})
+    assert info["root"].startswith(str(target))
+    assert all(m.startswith(str(target / "datavaardig")) for m in info["mods"])
+    assert info["catalog"] == str(target / "datavaardig" / "_catalog")
+    assert info["ids"] >= 11 and info["top_level_grading"] is False
+    assert (target / "bin" / "datavaardig").is_file()
+
+
+def test_makefile_installs_from_the_lock():
+    makefile = (REPO / "Makefile").read_text()
+    assert "uv pip sync" in makefile and "requirements.lock" in makefile
+    assert "--no-deps -e ." in makefile
+
+
+def test_ci_runs_the_readme_test_command():
+    ci = (REPO / ".ci" / "run").read_text()
+    readme = (REPO / "README.md").read_text()
+    assert "exec make test" in ci and "DATAVAARDIG_DATA" in ci
+    assert "make test" in readme and "make start" in readme
