@@ -15,6 +15,10 @@ from .errors import DatavaardigError
 PROVIDERS = [
     "datavaardig.commands.start",
     "datavaardig.commands.data",
+    "datavaardig.commands.courses",
+    "datavaardig.grading.cli_grading",
+    "datavaardig.grading.cli_progress",
+    "datavaardig.widgets.cli_demo",
 ]
 
 
@@ -44,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `datavaardig data info X | head` closed the pipe: not an error worth a traceback.
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+import textwrap
 
 from .. import cache, catalog
 from .. import raw as rawfiles
@@ -27,7 +28,7 @@ def cmd_list(args) -> int:
 def cmd_info(args) -> int:
     d = catalog.get(args.id)
     print(f"{d.id} — {d.title_nl}\n({d.title_en})\n")
-    print(d.description, "\n")
+    print(textwrap.fill(d.description, width=100), "\n")
     for label, value in [
         ("Status", d.status), ("Uitgever", d.publisher), ("Licentie", d.licence),
         ("Bronvermelding", d.attribution), ("Herkomst", d.origin), ("Periode", d.time_span),
@@ -36,9 +37,10 @@ def cmd_info(args) -> int:
     ]:
         print(f"{label + ':':<20}{value}")
     print("\nKolommen:")
+    name_width = max(len(col.name) for col in d.schema) + 2  # kwb_2021 has long names
     for col in d.schema:
         unit = f" [{col.unit}]" if col.unit else ""
-        print(f"  {col.name:<24}{col.dtype:<22}{col.meaning}{unit}")
+        print(f"  {col.name:<{name_width}}{col.dtype:<22}{col.meaning}{unit}")
     print("\nRuwe bestanden:")
     for raw in d.raw:
         where = rawfiles.locate(raw)

@@ -26,3 +26,18 @@ def lonlat_to_rd(lon, lat):
 
     transformer = Transformer.from_crs(WGS84, RD_NEW, always_xy=True)
     return transformer.transform(lon, lat)
+
+
+def rd_to_lonlat(x, y):
+    """Transform RD New x/y (metres) to WGS84 lon/lat (degrees); the inverse of `lonlat_to_rd`."""
+    from pyproj import Transformer
+
+    transformer = Transformer.from_crs(RD_NEW, WGS84, always_xy=True)
+    return transformer.transform(x, y)
+
+
+def points_rd(x, y):
+    """Shapely points for RD New coordinate arrays (vectorised; no Python loop per point)."""
+    import shapely
+
+    return shapely.points(x, y)
