@@ -16,7 +16,7 @@ from .display import Feedback, show
 from .messages import msg
 from .outcome import CheckResult, Outcome
 from .placeholder import ____, contains_placeholder
-from .tracking import record_event
+from .tracking import record_event, record_lesson_event
 
 logger = logging.getLogger("datavaardig.grading")
 
@@ -91,10 +91,14 @@ class Question:
     # -- the three things a learner does -----------------------------------------------------------
     def check(self) -> None:
         verdict = self._safe_evaluate()
+        # Finishing a lesson is the check that turns its last question correct, counted once.
+        was_complete = binder.lesson_complete(self.course, self.lesson)
         feedback = Feedback(verdict.paragraphs, verdict.details, symbol=SYMBOLS[verdict.outcome])
         self.last_result = CheckResult(verdict.outcome, feedback.text(), verdict.details)
         show(feedback)  # first, so a slow store never delays what the learner sees
         record_event(self, "check", outcome=verdict.outcome.value)
+        if verdict.outcome is Outcome.CORRECT and not was_complete and binder.lesson_complete(self.course, self.lesson):
+            record_lesson_event(self.course, self.lesson, "lesson_finished")
 
     def hint(self, n: int | None = None) -> None:
         total = len(self.hints)

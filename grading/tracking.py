@@ -25,13 +25,21 @@ def store_for(url: str):
 
 
 def record_event(question, interaction: str, *, outcome: str | None = None, hint_number: int | None = None) -> None:
+    _record(dict(course=question.course, lesson=question.lesson, question=question.id,
+                 question_kind=question.kind, interaction=interaction, outcome=outcome,
+                 hint_number=hint_number))
+
+
+def record_lesson_event(course: str, lesson: str, interaction: str) -> None:
+    """`lesson_opened` (the notebook bound its questions) or `lesson_finished` (all its questions correct)."""
+    _record(dict(course=course, lesson=lesson, interaction=interaction))
+
+
+def _record(event: dict) -> None:
     url = "?"
     try:
         url = settings.db_url()
-        store_for(url).record(
-            learner=settings.learner(), course=question.course, lesson=question.lesson,
-            question=question.id, question_kind=question.kind, interaction=interaction,
-            outcome=outcome, hint_number=hint_number)
+        store_for(url).record(learner=settings.learner(), **event)
     except Exception as error:  # anything: a learner's cell must never fail because tracking did
         # Warn once per store and kind of failure; repeating it under every check would drown the lesson.
         key = (url, type(error).__name__)

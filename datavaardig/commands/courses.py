@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import json
 import sys
-import traceback
+import textwrap
 
 from .. import courses as course_model
-from .. import settings
 
 
 def _lesson_record(lesson, root) -> dict:
@@ -28,7 +27,7 @@ def _lesson_record(lesson, root) -> dict:
 
 def catalogue() -> list[dict]:
     """Every course as plain data: what `--json` prints."""
-    root = settings.courses_dir()
+    root = course_model.courses_root()
     return [
         {
             "id": c.id, "title": c.title, "audience": c.audience, "minutes": c.minutes,
@@ -41,12 +40,13 @@ def catalogue() -> list[dict]:
 
 def _print_text(courses: list[dict]) -> None:
     if not courses:
-        print(f"Geen cursussen gevonden in {settings.courses_dir()}.")
+        print(f"Geen cursussen gevonden in {course_model.courses_root()}.")
     for c in courses:
         n_questions = sum(len(lesson["questions"]) for lesson in c["lessons"])
         print(f"{c['title']}  [{c['id']}]")
         print(f"  {len(c['lessons'])} lessen, ongeveer {c['minutes']} minuten, {n_questions} zelftoetsvragen")
-        print(f"  Voor wie: {c['audience']}")
+        print(textwrap.fill(f"Voor wie: {c['audience']}", width=100, initial_indent="  ",
+                            subsequent_indent="            "))
         print(f"  Datasets: {', '.join(c['datasets']) or '–'}")
         for lesson in c["lessons"]:
             print(f"\n  {lesson['number']:02d}. {lesson['title']} ({lesson['minutes']} min)")
@@ -62,9 +62,7 @@ def _print_text(courses: list[dict]) -> None:
 
 def cmd_courses(args) -> int:
     if args.update_index:
-        from ..course_index import update_index
-
-        changed = update_index()
+        changed = course_model.update_index()
         print("courses/index.ipynb bijgewerkt." if changed else "courses/index.ipynb was al actueel.")
         return 0
     courses = catalogue()
@@ -73,10 +71,8 @@ def cmd_courses(args) -> int:
         print()
     else:
         _print_text(courses)
-    broken = [lesson for c in courses for lesson in c["lessons"] if lesson["error"]]
-    if broken and args.verbose:
-        traceback.print_exc()
-    return 1 if broken else 0
+    # A lesson whose exercises do not load is a broken course: say so in the exit status too.
+    return 1 if any(lesson["error"] for c in courses for lesson in c["lessons"]) else 0
 
 
 def register(subparsers) -> None:
@@ -85,11 +81,5 @@ def register(subparsers) -> None:
     p.add_argument("--json", action="store_true", help="print JSON (for tools) instead of text")
     p.add_argument("--update-index", action="store_true",
                    help="regenerate the course list on the start page courses/index.ipynb from course.yml")
-    p.add_argument("--verbose", action="store_true", help=argparse_suppress())
     p.set_defaults(func=cmd_courses)
 
-
-def argparse_suppress():
-    import argparse
-
-    return argparse.SUPPRESS

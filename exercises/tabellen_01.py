@@ -1,0 +1,129 @@
+"""Self-checks for "Werken met tabellen in pandas", lesson 1: inlezen en bekijken (KNMI earthquakes).
+
+Each question's `setup` is what the lesson ran before the exercise; `wrong` is a mistake learners make.
+"""
+from __future__ import annotations
+
+import datavaardig as dv
+from datavaardig.grading import (ChoiceQuestion, EqualityQuestion, ReflectionQuestion, ____,
+                                 lesson_questions)
+
+SETUP = 'import datavaardig as dv\ndf = dv.load("aardbevingen")'
+
+
+def _quakes():
+    return dv.load("aardbevingen")
+
+
+class AantalBevingen(EqualityQuestion):
+    """Hoeveel bevingen (rijen) staan er in de tabel `df`?"""
+    var = "aantal_bevingen"
+    expected = lambda: _quakes().shape[0]
+    tolerance = 0
+    hints = [
+        "`df.shape` geeft twee getallen: (aantal rijen, aantal kolommen).",
+        "Het eerste getal pak je met `df.shape[0]`; `len(df)` geeft hetzelfde.",
+    ]
+    solution = "aantal_bevingen = df.shape[0]"
+    setup = SETUP
+    wrong = "aantal_bevingen = df.shape[1]"
+
+
+class DatatypeVeld(ChoiceQuestion):
+    """Welk datatype heeft de kolom `in_groningenveld`?"""
+    var = "datatype_veld"
+    options = [
+        "`float64`: een kommagetal",
+        "`str`: tekst",
+        "`bool`: waar of onwaar (`True`/`False`)",
+        "`datetime64`: een tijdstip",
+    ]
+    correct = 2
+    explanations = [
+        "Kommagetallen zijn bijvoorbeeld `magnitude` en `lat`. Kijk nog eens naar `df.dtypes`.",
+        "Tekst is bijvoorbeeld `plaats`. Kijk nog eens naar `df.dtypes`.",
+        "Juist: de kolom zegt per beving of die binnen het Groningenveld lag: `True` of `False`.",
+        "Alleen `tijdstip` is een tijdstip. Kijk nog eens naar `df.dtypes`.",
+    ]
+    hints = ["Voer `df.dtypes` uit en zoek de regel van `in_groningenveld`."]
+    solution = 'datatype_veld = "c"'
+    setup = SETUP
+    wrong = 'datatype_veld = "b"'
+
+
+class SterksteMagnitude(EqualityQuestion):
+    """Wat is de hoogste magnitude in de tabel?"""
+    var = "sterkste_magnitude"
+    expected = lambda: _quakes()["magnitude"].max()
+    tolerance = 1e-9
+    hints = [
+        "Selecteer eerst de kolom met `df[\"magnitude\"]`.",
+        "Een kolom (Series) heeft de methoden `.min()`, `.max()` en `.mean()`.",
+    ]
+    solution = 'sterkste_magnitude = df["magnitude"].max()'
+    setup = SETUP
+    wrong = 'sterkste_magnitude = df["magnitude"].mean()'
+
+
+class AantalPlaatsen(EqualityQuestion):
+    """Bij hoeveel verschillende plaatsen heeft het KNMI een beving gemeten?"""
+    var = "aantal_plaatsen"
+    expected = lambda: _quakes()["plaats"].nunique()
+    tolerance = 0
+    hints = [
+        "Je wilt niet het aantal rijen, maar het aantal *verschillende* plaatsnamen.",
+        "`.nunique()` telt hoeveel verschillende waarden een kolom heeft.",
+    ]
+    solution = 'aantal_plaatsen = df["plaats"].nunique()'
+    setup = SETUP
+    wrong = 'aantal_plaatsen = df["plaats"].count()'
+
+
+class TopVijfPlaatsen(EqualityQuestion):
+    """Welke vijf plaatsen komen het vaakst voor, met hun aantal bevingen (een Series)?"""
+    var = "top5_plaatsen"
+    expected = lambda: _quakes()["plaats"].value_counts().head(5)
+    hints = [
+        "`.value_counts()` telt per waarde hoe vaak die voorkomt, de grootste bovenaan.",
+        "Met `.head(5)` houd je de eerste vijf over.",
+    ]
+    solution = 'top5_plaatsen = df["plaats"].value_counts().head(5)'
+    setup = SETUP
+    wrong = 'top5_plaatsen = df["plaats"].value_counts(ascending=True).head(5)'
+
+
+class LaatsteJaar(EqualityQuestion):
+    """In welk jaar was de meest recente beving in de tabel?"""
+    var = "laatste_jaar"
+    expected = lambda: _quakes()["tijdstip"].max().year
+    tolerance = 0
+    hints = [
+        "Het meest recente tijdstip is het grootste: `df[\"tijdstip\"].max()`.",
+        "Een tijdstip heeft een onderdeel `.year`.",
+    ]
+    solution = 'laatste_jaar = df["tijdstip"].max().year'
+    setup = SETUP
+    wrong = 'laatste_jaar = df["tijdstip"].min().year'
+
+
+class DiepteKritisch(ReflectionQuestion):
+    """Wat valt je op aan de kolom `diepte_km`, en wat betekent dat als je iets over de diepte van
+    bevingen wilt zeggen? Schrijf één of twee zinnen."""
+    var = "opvalt_diepte"
+    min_words = 8
+    hints = [
+        "Kijk naar `df[\"diepte_km\"].value_counts()`: welke waarde komt bijna altijd voor?",
+        "Lees in de uitleg hierboven wat het KNMI invult als de diepte niet gemeten is.",
+    ]
+    solution = ('opvalt_diepte = "Bijna alle bevingen hebben diepte 3,0 km. Dat is een standaardwaarde '
+                'voor het gasreservoir en geen meting, dus over de diepte kun je hiermee weinig zeggen."')
+    setup = SETUP
+    wrong = 'opvalt_diepte = "Weet ik niet."'
+
+
+q1, q2, q3, q4, q5, q6, q7 = lesson_questions(
+    "tabellen", "01-inlezen-en-bekijken",
+    AantalBevingen, DatatypeVeld, SterksteMagnitude, AantalPlaatsen, TopVijfPlaatsen, LaatsteJaar,
+    DiepteKritisch,
+)
+__all__ = ["q1", "q2", "q3", "q4", "q5", "q6", "q7", "____"]

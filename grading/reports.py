@@ -1,0 +1,242 @@
+"""What the progress store means: per learner, lesson and question the state, and one learner's report.
+
+The store holds raw events; every view (Mijn voortgang, the trainer dashboard, exports) starts from
+one aggregate query — the *question state* of each (learner, course, lesson, question) — so the database
+does the heavy counting and Python only shapes a few thousand rows. The course structure (which lessons
+and questions exist, in which order) comes from a `CoursePlan`, not from the events: a lesson nobody
+opened yet still shows.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import case, func, select
+
+from .models import ProgressEvent
+from .store import ProgressStore
+
+EVENTS = ProgressEvent.__table__
+
+
+@dataclass(frozen=True)
+class LessonPlan:
+    slug: str                       # e.g. 02-selecteren-en-filteren
+    title: str
+    minutes: int = 0
+    questions: tuple[str, ...] = ()  # q1, q2, … in lesson order
+    path: str = ""                  # notebook path relative to courses/ (for links)
+
+
+@dataclass(frozen=True)
+class CoursePlan:
+    id: str
+    title: str
+    lessons: tuple[LessonPlan, ...]
+
+
+def plan_from_courses(courses=None) -> list[CoursePlan]:
+    """The plan of the courses in `courses/` (datavaardig.courses); a lesson whose exercise module cannot
+    be imported still shows, with the questions the events name."""
+    from .. import courses as course_lib
+
+    courses = course_lib.load_courses() if courses is None else courses
+    plans = []
+    for course in courses:
+        lessons = []
+        for lesson in course.lessons:
+            try:
+                names = tuple(q.name for q in lesson.questions())
+            except Exception:  # a module still being written must not hide the learner's progress
+                names = ()
+            lessons.append(LessonPlan(lesson.slug, lesson.title, lesson.minutes, names,
+                                      f"{course.path.name}/{lesson.file}"))
+        plans.append(CoursePlan(course.id, course.title, tuple(lessons)))
+    return plans
+
+
+def _flag(condition):
+    return func.max(case((condition, 1), else_=0))
+
+
+def _count(condition):
+    return func.sum(case((condition, 1), else_=0))
+
+
+def question_state_query(learners=None):
+    """One row per (learner, course, lesson, question); question NULL holds the lesson events."""
+    e = EVENTS.c
+    checked = e.interaction == "check"
+    query = (
+        select(
+            e.learner, e.course, e.lesson, e.question,
+            _flag(checked & (e.outcome == "correct")).label("correct"),
+            _count(checked & e.outcome.in_(("incorrect", "error"))).label("wrong"),
+            _count(e.interaction == "hint").label("hints"),
+            _flag(e.interaction == "solution").label("solution"),
+            _flag(e.interaction == "lesson_opened").label("opened"),
+            _flag(e.interaction == "lesson_finished").label("finished"),
+            func.max(e.occurred_at).label("last"),
+        )
+        .where(e.interaction != "grade")
+        .group_by(e.learner, e.course, e.lesson, e.question)
+    )
+    if learners is not None:
+        query = query.where(e.learner.in_(learners) if not isinstance(learners, str) else e.learner == learners)
+    return query
+
+
+@dataclass(frozen=True)
+class QuestionProgress:
+    name: str               # q1
+    correct: bool = False
+    wrong: int = 0          # checks that were not right yet (incorrect or an error)
+    hints: int = 0
+    solution: bool = False  # the learner looked at the solution
+
+    @property
+    def tried(self) -> bool:
+        return self.correct or self.wrong > 0
+
+
+@dataclass(frozen=True)
+class LessonProgress:
+    course: str
+    slug: str
+    title: str
+    minutes: int
+    path: str
+    questions: tuple[QuestionProgress, ...]
+    opened: bool = False
+    finished: bool = False  # the learner marked it finished
+
+    @property
+    def total(self) -> int:
+        return len(self.questions)
+
+    @property
+    def correct(self) -> int:
+        return sum(q.correct for q in self.questions)
+
+    @property
+    def hints(self) -> int:
+        return sum(q.hints for q in self.questions)
+
+    @property
+    def done(self) -> bool:
+        return self.finished or (self.total > 0 and self.correct == self.total)
+
+    @property
+    def started(self) -> bool:
+        return self.opened or any(q.tried or q.hints or q.solution for q in self.questions)
+
+    @property
+    def status(self) -> str:
+        return "klaar" if self.done else "bezig" if self.started else "nog niet begonnen"
+
+
+@dataclass(frozen=True)
+class CourseProgress:
+    id: str
+    title: str
+    lessons: tuple[LessonProgress, ...]
+
+    @property
+    def done(self) -> int:
+        return sum(lesson.done for lesson in self.lessons)
+
+
+@dataclass(frozen=True)
+class LearnerReport:
+    learner: str
+    courses: tuple[CourseProgress, ...]
+    next_lesson: LessonProgress | None = None
+    grades: tuple[dict, ...] = field(default=())  # newest grade per assignment
+
+    @property
+    def started(self) -> bool:
+        return any(lesson.started for c in self.courses for lesson in c.lessons)
+
+
+def suggest_next(courses: tuple[CourseProgress, ...]) -> LessonProgress | None:
+    """Continue the first lesson in progress; else the next lesson of a course already begun; else the
+    first lesson not done at all. Courses and lessons in their planned order."""
+    lessons = [lesson for c in courses for lesson in c.lessons]
+    for lesson in lessons:
+        if lesson.started and not lesson.done:
+            return lesson
+    for course in courses:
+        if any(lesson.started for lesson in course.lessons):
+            for lesson in course.lessons:
+                if not lesson.done:
+                    return lesson
+    return next((lesson for lesson in lessons if not lesson.done), None)
+
+
+def build_lessons(plan: list[CoursePlan], rows: list[dict]) -> tuple[CourseProgress, ...]:
+    """Merge one learner's question-state rows into the plan (events of unplanned questions are kept)."""
+    by_lesson: dict[tuple[str, str], dict[str, dict]] = {}
+    for row in rows:
+        by_lesson.setdefault((row["course"], row["lesson"]), {})[row["question"]] = row
+    courses = []
+    for course in plan:
+        lessons = []
+        for lp in course.lessons:
+            states = by_lesson.get((course.id, lp.slug), {})
+            prefix = f"{course.id}/{lp.slug}/"
+            seen = [q.removeprefix(prefix) for q in states if q and q.startswith(prefix)]
+            names = list(lp.questions) + sorted((n for n in seen if n not in lp.questions), key=_natural)
+            questions = []
+            for name in names:
+                s = states.get(prefix + name, {})
+                questions.append(QuestionProgress(name, bool(s.get("correct")), int(s.get("wrong") or 0),
+                                                  int(s.get("hints") or 0), bool(s.get("solution"))))
+            lesson_row = states.get(None, {})
+            lessons.append(LessonProgress(course.id, lp.slug, lp.title, lp.minutes, lp.path, tuple(questions),
+                                          bool(lesson_row.get("opened")), bool(lesson_row.get("finished"))))
+        courses.append(CourseProgress(course.id, course.title, tuple(lessons)))
+    return tuple(courses)
+
+
+def latest_grades_query(learners=None):
+    """The newest grade event per (learner, course, assignment)."""
+    e = EVENTS.c
+    newest = (select(e.learner, e.course, e.lesson, func.max(e.id).label("id"))
+              .where(e.interaction == "grade").group_by(e.learner, e.course, e.lesson))
+    if learners is not None:
+        newest = newest.where(e.learner.in_(learners) if not isinstance(learners, str) else e.learner == learners)
+    newest = newest.subquery()
+    return (select(e.learner, e.course, e.lesson.label("assignment"), e.score, e.max_score, e.occurred_at)
+            .join(newest, e.id == newest.c.id).order_by(e.course, e.lesson, e.learner))
+
+
+def learner_report(store: ProgressStore, learner: str, plan: list[CoursePlan]) -> LearnerReport:
+    """Everything "Mijn voortgang" shows for one learner: two indexed queries on that learner's events."""
+    store.ensure_schema()
+    with store._translated(), store.engine.connect() as conn:
+        rows = [dict(r) for r in conn.execute(question_state_query(learner)).mappings()]
+        grades = tuple(dict(r) for r in conn.execute(latest_grades_query(learner)).mappings())
+    courses = build_lessons(plan, rows)
+    return LearnerReport(learner, courses, suggest_next(courses), grades)
+
+
+def _natural(name: str):
+    digits = "".join(ch for ch in name if ch.isdigit())
+    return (int(digits) if digits else 0, name)
+
+
+def my_report(plan: list[CoursePlan] | None = None) -> LearnerReport:
+    """The current learner's report from the configured store, for the start page. A store that cannot
+    be read gives an empty report (logged): the start page must always open."""
+    import logging
+
+    from .. import settings
+
+    plan = plan_from_courses() if plan is None else plan
+    learner = settings.learner()
+    try:
+        with ProgressStore(settings.db_url()) as store:
+            return learner_report(store, learner, plan)
+    except Exception as error:  # noqa: BLE001 - the start page shows "no progress yet" rather than a traceback
+        logging.getLogger(__name__).warning("Je voortgang kon niet worden gelezen: %s", error)
+        courses = build_lessons(plan, [])
+        return LearnerReport(learner, courses, suggest_next(courses))

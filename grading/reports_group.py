@@ -1,0 +1,162 @@
+"""The trainer's view of a group: completion per lesson, where the group is stuck, grades, exports.
+
+Trainers see pseudonyms, never learner ids (see privacy.py): `GroupReport.load` replaces the ids as
+soon as the rows leave the database, so no table, chart or export of this module can show a name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+from sqlalchemy import select
+
+from .models import CohortMember
+from .privacy import pseudonym, pseudonym_key
+from .reports import CoursePlan, latest_grades_query, question_state_query
+from .store import ProgressStore
+
+MEMBERS = CohortMember.__table__
+STATE_COLUMNS = ["learner", "course", "lesson", "question", "correct", "wrong", "hints", "solution",
+                 "opened", "finished", "last"]
+
+
+@dataclass(frozen=True)
+class GroupReport:
+    """The rows every trainer view is computed from: question states and newest grades, pseudonymised."""
+
+    states: pd.DataFrame   # one row per (deelnemer, course, lesson, question); question NA = lesson events
+    grades: pd.DataFrame   # one row per (deelnemer, course, assignment): newest grade
+    plan: tuple[CoursePlan, ...]
+    cohort: str | None = None
+
+    @classmethod
+    def load(cls, store: ProgressStore, plan: list[CoursePlan], cohort: str | None = None,
+             key: bytes | None = None) -> "GroupReport":
+        store.ensure_schema()
+        key = pseudonym_key() if key is None else key
+        learners = None
+        if cohort:
+            learners = select(MEMBERS.c.learner).where(MEMBERS.c.cohort == cohort).scalar_subquery()
+        with store._translated(), store.engine.connect() as conn:
+            states = pd.DataFrame(_plain(conn.execute(question_state_query(learners))), columns=STATE_COLUMNS)
+            grades = pd.DataFrame(_plain(conn.execute(latest_grades_query(learners))),
+                                  columns=["learner", "course", "assignment", "score", "max_score", "occurred_at"])
+        # One HMAC per learner, not per row: 500 learners, 75,000 rows.
+        for frame in (states, grades):
+            names = {name: pseudonym(name, key) for name in frame["learner"].unique()}
+            frame.insert(0, "deelnemer", frame.pop("learner").map(names).astype("str"))
+        return cls(states, grades, tuple(plan), cohort)
+
+    # -- views -------------------------------------------------------------------------------------
+    @cached_property
+    def _learners(self) -> list[str]:
+        return sorted(set(self.states["deelnemer"].unique()) | set(self.grades["deelnemer"].unique()))
+
+    def learners(self) -> list[str]:
+        """The participants' pseudonyms, sorted."""
+        return list(self._learners)
+
+    @cached_property
+    def _lesson_status(self) -> pd.DataFrame:
+        # Vectorised: one Python loop per planned lesson, never per learner (500 learners in < 0.1 s).
+        grid = pd.DataFrame(
+            [(c.id, lesson.slug, lesson.title, len(lesson.questions)) for c in self.plan for lesson in c.lessons],
+            columns=["cursus", "les", "titel", "vragen"])
+        people = pd.DataFrame({"deelnemer": self.learners()})
+        grid = people.merge(grid, how="cross")
+        s = self.states
+        q = s[s["question"].notna()]
+        per_q = q.assign(actief=(q["correct"] + q["wrong"] + q["hints"] + q["solution"]) > 0).groupby(
+            ["deelnemer", "course", "lesson"]).agg(goed=("correct", "sum"), hints=("hints", "sum"),
+                                                   actief=("actief", "max"), gezien=("question", "nunique"))
+        per_l = s[s["question"].isna()].groupby(["deelnemer", "course", "lesson"]).agg(
+            geopend=("opened", "max"), afgerond=("finished", "max"))
+        both = per_q.join(per_l, how="outer").reset_index().rename(columns={"course": "cursus", "lesson": "les"})
+        grid = grid.merge(both, on=["deelnemer", "cursus", "les"], how="left")
+        for column in ("goed", "hints", "actief", "gezien", "geopend", "afgerond"):
+            grid[column] = grid[column].fillna(0).astype("int64")
+        # A lesson without a known question list counts the questions the learner met.
+        grid["vragen"] = grid["vragen"].where(grid["vragen"] > 0, grid["gezien"])
+        done = (grid["afgerond"] > 0) | ((grid["vragen"] > 0) & (grid["goed"] >= grid["vragen"]))
+        busy = (grid["geopend"] > 0) | (grid["actief"] > 0)
+        grid["status"] = "nog niet begonnen"
+        grid.loc[busy, "status"] = "bezig"
+        grid.loc[done, "status"] = "klaar"
+        return grid[["deelnemer", "cursus", "les", "titel", "vragen", "goed", "hints", "status"]]
+
+    def lesson_status(self) -> pd.DataFrame:
+        """Per participant and planned lesson: questions correct, hints, status (klaar/bezig/…)."""
+        return self._lesson_status.copy()
+
+    def completion(self) -> pd.DataFrame:
+        """Per planned lesson: how many participants started it and finished it."""
+        status = self._lesson_status
+        n = len(self.learners())
+        counts = pd.crosstab([status["cursus"], status["les"]], status["status"])
+        rows = []
+        for course in self.plan:
+            for lesson in course.lessons:
+                row = counts.loc[(course.id, lesson.slug)] if (course.id, lesson.slug) in counts.index else {}
+                done, busy = int(row.get("klaar", 0)), int(row.get("bezig", 0))
+                rows.append({"cursus": course.id, "les": lesson.slug, "titel": lesson.title,
+                             "deelnemers": n, "bezig": busy, "klaar": done,
+                             "klaar_pct": round(100 * done / n, 1) if n else 0.0})
+        return pd.DataFrame(rows, columns=["cursus", "les", "titel", "deelnemers", "bezig", "klaar", "klaar_pct"])
+
+    def stuck_questions(self, top: int | None = 10) -> pd.DataFrame:
+        """Questions where the group is stuck: few participants right, many wrong tries or hints."""
+        q = self.states[self.states["question"].notna()]
+        tried = (q["correct"] > 0) | (q["wrong"] > 0) | (q["hints"] > 0) | (q["solution"] > 0)
+        q = q[tried]
+        table = q.groupby(["course", "lesson", "question"], sort=True).agg(
+            deelnemers=("deelnemer", "nunique"), goed=("correct", "sum"), foute_pogingen=("wrong", "sum"),
+            hints=("hints", "sum"), oplossing_bekeken=("solution", "sum"),
+        ).reset_index()
+        table["goed_pct"] = (100 * table["goed"] / table["deelnemers"]).round(1)
+        table["hints_per_deelnemer"] = (table["hints"] / table["deelnemers"]).round(2)
+        table = table.sort_values(["goed_pct", "hints_per_deelnemer", "foute_pogingen"],
+                                  ascending=[True, False, False], kind="stable")
+        table = table.rename(columns={"course": "cursus", "lesson": "les", "question": "vraag"})
+        table["vraag"] = table["vraag"].str.rsplit("/", n=1).str[-1]
+        return (table.head(top) if top else table).reset_index(drop=True)
+
+    def grade_table(self) -> pd.DataFrame:
+        g = self.grades.rename(columns={"course": "cursus", "assignment": "opdracht", "score": "punten",
+                                        "max_score": "max_punten", "occurred_at": "nagekeken_op"})
+        g["cijfer_pct"] = (100 * g["punten"] / g["max_punten"]).round(1)
+        return g
+
+    def participants(self) -> pd.DataFrame:
+        """Per participant: lessons done, questions correct, hints; the HR-friendly overview."""
+        status = self.lesson_status()
+        if status.empty:
+            return pd.DataFrame(columns=["deelnemer", "lessen_klaar", "lessen_totaal", "vragen_goed", "hints"])
+        return status.groupby("deelnemer").agg(
+            lessen_klaar=("status", lambda s: int((s == "klaar").sum())), lessen_totaal=("les", "count"),
+            vragen_goed=("goed", "sum"), hints=("hints", "sum")).reset_index()
+
+    # -- exports -----------------------------------------------------------------------------------
+    def export_excel(self, path: str | Path) -> Path:
+        """One workbook for HR: participants, lessons, questions and grades on their own sheets."""
+        path = Path(path)
+        with pd.ExcelWriter(path, engine="openpyxl") as writer:
+            self.participants().to_excel(writer, sheet_name="Deelnemers", index=False)
+            self.completion().to_excel(writer, sheet_name="Lessen", index=False)
+            self.stuck_questions(top=None).to_excel(writer, sheet_name="Vragen", index=False)
+            grades = self.grade_table()
+            grades["nagekeken_op"] = grades["nagekeken_op"].astype(str)  # Excel has no time zones
+            grades.to_excel(writer, sheet_name="Cijfers", index=False)
+        return path
+
+    def export_csv(self, path: str | Path) -> Path:
+        """Per participant and lesson (semicolon-separated, decimal comma: opens in Dutch Excel)."""
+        path = Path(path)
+        self.lesson_status().to_csv(path, index=False, sep=";", decimal=",", encoding="utf-8-sig")
+        return path
+
+
+def _plain(result) -> list[tuple]:
+    # Plain tuples: pandas probes each SQLAlchemy Row for attributes, which costs more than the query.
+    return [tuple(row) for row in result]

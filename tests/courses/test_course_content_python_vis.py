@@ -1,0 +1,184 @@
+"""Course-specific checks for "Starten met Python en Jupyter" and "Visualiseren met matplotlib".
+
+The generic course tests prove each question's own solution and `wrong` answer; these add what is particular
+to the two courses: the beginners' course works on the province's data only, the chart lessons use the house
+style, the question kinds are mixed as the issue asks, the answer options in a notebook are the options the
+check knows, and the custom chart checks reject the other mistakes a learner makes.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+
+import pytest
+
+import datavaardig as dv
+from coursefiles import COURSES, read, rel, tags
+from datavaardig.courses import load_course
+from datavaardig.grading import ChoiceQuestion, Outcome, ____
+from datavaardig.grading.binder import unbind
+
+PYTHON = load_course(COURSES / "python" / "course.yml")
+VISUALISEREN = load_course(COURSES / "visualiseren" / "course.yml")
+LESSONS = [*PYTHON.lessons, *VISUALISEREN.lessons]
+
+
+@pytest.fixture(autouse=True)
+def _clean():
+    yield
+    unbind()
+    import matplotlib.pyplot as plt
+
+    plt.close("all")
+
+
+def code_of(lesson) -> str:
+    return "\n".join(c.source for c in read(lesson.path).cells if c.cell_type == "code")
+
+
+def attempt(module: str, name: str, code: str):
+    """Run the question's lesson set-up plus `code` in a fresh namespace, bind it and check."""
+    question = getattr(importlib.import_module(f"datavaardig.exercises.{module}"), name)
+    namespace = {"____": ____}
+    exec(question.setup, namespace)
+    exec(code, namespace)
+    dv.bind(namespace)
+    question.check()
+    return question.last_result
+
+
+def test_the_courses_have_the_lessons_the_issue_asks_for():
+    assert len(PYTHON.lessons) >= 3 and len(VISUALISEREN.lessons) >= 4
+    assert PYTHON.order < load_course(COURSES / "tabellen" / "course.yml").order < VISUALISEREN.order
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: rel(lesson.path))
+def test_every_lesson_works_on_the_provinces_data(lesson):
+    code = code_of(lesson)
+    assert re.search(r"dv\.load\(\"\w+\"\)", code), "each lesson loads its data with datavaardig.load"
+    assert not re.search(r"(?<![.\w])(foo|bar|baz|spam|eggs)\b", code), "no foo/bar: examples come from real data"
+
+
+def test_the_question_kinds_are_mixed():
+    python_kinds = [q.kind for lesson in PYTHON.lessons for q in lesson.questions()]
+    assert python_kinds.count("function") >= 2 and {"equality", "choice", "custom", "reflection"} <= set(python_kinds)
+    for lesson in VISUALISEREN.lessons[:3]:
+        assert "figure" in {q.kind for q in lesson.questions()}, f"{lesson.slug}: figure questions check charts"
+    total = sum(len(lesson.questions()) for lesson in LESSONS)
+    assert total >= 35
+
+
+@pytest.mark.parametrize("lesson", VISUALISEREN.lessons, ids=lambda lesson: lesson.slug)
+def test_chart_lessons_use_the_house_style(lesson):
+    code = code_of(lesson)
+    assert "from datavaardig.widgets.style import" in code and "use_house_style()" in code
+
+
+def test_the_honest_charts_lesson_puts_a_source_line_under_its_charts():
+    code = code_of(VISUALISEREN.lesson("04-eerlijke-grafieken"))
+    assert code.count("bronregel(") >= 2 and 'attrs["bron"]' in code
+
+
+def choice_exercises():
+    """(lesson, question, markdown of the exercise) for every choice question in the two courses."""
+    found = []
+    for lesson in LESSONS:
+        cells = read(lesson.path).cells
+        module = lesson.module()
+        for index, cell in enumerate(cells):
+            match = re.search(r"^(q\d+)\.check\(\)", cell.source, flags=re.M) if cell.cell_type == "code" else None
+            question = getattr(module, match.group(1)) if match else None
+            if isinstance(question, ChoiceQuestion):
+                text = cells[index - 1].source
+                assert "oefening" in tags(cells[index - 1])
+                found.append(pytest.param(question, text, id=f"{lesson.slug}.{match.group(1)}"))
+    return found
+
+
+@pytest.mark.parametrize(("question", "markdown"), choice_exercises())
+def test_the_notebook_shows_the_options_the_check_knows(question, markdown):
+    shown = " ".join(markdown.split())
+    for letter, option in zip("abcdefgh", question.options):
+        assert f"- {letter}. {' '.join(option.split())}" in shown, f"option {letter}) differs from the notebook"
+
+
+# Mistakes beyond each question's `wrong`: (module, question, learner code, words the message must contain).
+MISTAKES = [
+    ("python_01", "q4", 'kop = "##Aardbevingen bij Loppersum"', "spatie"),
+    ("python_01", "q4", 'kop = "## Bevingen"', "Aardbevingen bij Loppersum"),
+    ("visualiseren_01", "q4", """fig, ax_stations = plt.subplots()
+ax_stations.plot(nb_2023["datum"], nb_2023["temp_gem"], label="Nieuw Beerta")
+ax_stations.legend()""", "1 lijn"),
+    ("visualiseren_01", "q4", """fig, ax_stations = plt.subplots()
+ax_stations.plot(nb_2023["datum"], nb_2023["temp_gem"], label="blauw")
+ax_stations.plot(lo_2023["datum"], lo_2023["temp_gem"], label="oranje")
+ax_stations.legend()""", "legenda"),
+    ("visualiseren_02", "q3", """fig, ax_getallen = plt.subplots()
+staven = ax_getallen.barh(groningen["gemeente"], groningen["inwoners"])
+ax_getallen.bar_label(staven)""", "op_volgorde"),
+    ("visualiseren_04", "q1", """fig, ax_temp = plt.subplots()
+ax_temp.plot(jaartemp_nb.index, jaartemp_nb.values)
+ax_temp.set_title("Jaartemperatuur")
+ax_temp.set_ylabel("Temperatuur (°C)")
+bronregel(ax_temp, "Bron: NAM")""", "KNMI"),
+    ("visualiseren_04", "q2", """fig, ax_eerlijk = plt.subplots()
+ax_eerlijk.bar(recent["jaar"], recent["gaswinning_mrd_m3"])
+ax_eerlijk.set_ylim(-5, 55)
+ax_eerlijk.set_title("Gaswinning")
+ax_eerlijk.set_ylabel("Gaswinning (mrd m³)")""", "onder nul"),
+    ("visualiseren_04", "q2", """fig, ax_eerlijk = plt.subplots()
+ax_eerlijk.bar(recent["jaar"], recent["gaswinning_mrd_m3"])
+ax_eerlijk.set_title("Gaswinning")""", "eenheid"),
+    ("visualiseren_04", "q4", """fig, ax_kleuren = plt.subplots()
+ax_kleuren.plot(jaartemp_nb.index, jaartemp_nb.values, label="Nieuw Beerta", color=OKABE_ITO["blauw"])
+ax_kleuren.plot(jaartemp_lo.index, jaartemp_lo.values, label="Lauwersoog", color=OKABE_ITO["blauw"])
+ax_kleuren.legend()""", "dezelfde kleur"),
+    ("visualiseren_04", "q5", 'alt_tekst = "Staafdiagram van de gaswinning in Groningen: de winning daalde in die '
+                              'jaren flink, van ruim vijftig naar negentien miljard kubieke meter."', "jaartallen"),
+    ("visualiseren_04", "q5", 'alt_tekst = "Staafdiagram van 2013 tot en met 2018: de hoeveelheid daalde in die '
+                              'jaren flink, van ruim vijftig naar negentien miljard kubieke meter."', "gaswinning"),
+]
+
+
+@pytest.mark.parametrize(("module", "name", "code", "says"), MISTAKES,
+                         ids=[f"{m}.{n}-{i}" for i, (m, n, _, _) in enumerate(MISTAKES)])
+def test_custom_checks_explain_other_mistakes(module, name, code, says, mirror):
+    result = attempt(module, name, code)
+    assert result.outcome is Outcome.INCORRECT, result.message
+    assert says in result.message
+
+
+def test_house_style_default_colours_pass_the_colour_check(mirror):
+    """The lesson's own path: with the house style on, plain `plot` calls already use safe colours."""
+    from datavaardig.widgets.style import house_style
+
+    with house_style():
+        result = attempt("visualiseren_04", "q4", """fig, ax_kleuren = plt.subplots()
+ax_kleuren.plot(jaartemp_nb.index, jaartemp_nb.values, label="Nieuw Beerta")
+ax_kleuren.plot(jaartemp_lo.index, jaartemp_lo.values, label="Lauwersoog")
+ax_kleuren.legend()""")
+    assert result.outcome is Outcome.CORRECT, result.message
+
+
+def test_matplotlib_default_colours_are_not_all_safe(mirror):
+    """Without the house style, matplotlib's own default colours are not the safe palette: the check notices."""
+    import matplotlib as mpl
+
+    with mpl.rc_context(mpl.rcParamsDefault):
+        result = attempt("visualiseren_04", "q4", """fig, ax_kleuren = plt.subplots()
+for station in ("Nieuw Beerta", "Lauwersoog", "Nieuw Beerta"):
+    ax_kleuren.plot(jaartemp_nb.index, jaartemp_nb.values, label=station)
+ax_kleuren.legend()""")
+    assert result.outcome is Outcome.INCORRECT
+
+
+@pytest.mark.slow
+def test_chart_lessons_show_their_charts_in_the_notebook(mirror):
+    """The house-style import must not switch a kernel's inline backend off: the learner sees the charts."""
+    from nbclient import NotebookClient
+
+    path = VISUALISEREN.lesson("04-eerlijke-grafieken").path
+    nb = read(path)
+    NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+    images = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if "image/png" in o.get("data", {})]
+    assert len(images) >= 2, "the example charts of the lesson are not displayed"

@@ -1,0 +1,137 @@
+"""Reliability: concurrent writers lose nothing, a killed writer leaves a consistent store, and a full disk
+or a read-only store never breaks a learner's check. Real processes, real SQLite files, real PostgreSQL."""
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+from sqlalchemy import make_url
+
+from datavaardig.grading import EqualityQuestion, Outcome, bind, lesson_questions, tracking
+from datavaardig.grading.store import ProgressStore
+
+WRITERS, EVENTS, BATCH = 8, 10_000, 100
+
+WRITER = textwrap.dedent("""
+    import sys
+    from datavaardig.grading.store import ProgressStore
+    url, writer, n, batch = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    store = ProgressStore(url, busy_timeout=60)
+    for start in range(0, n, batch):
+        print("batch", start // batch, flush=True)
+        store.record_many([dict(learner=writer, course="c", lesson="l", question=f"c/l/q{i % 150}",
+                                interaction="check", outcome="incorrect", hint_number=i)
+                           for i in range(start, min(start + batch, n))])
+    print("done", flush=True)
+""")
+
+
+def _writer(url, name, n, batch, **kw):
+    return subprocess.Popen([sys.executable, "-c", WRITER, url, name, str(n), str(batch)],
+                            stdout=subprocess.PIPE, text=True, **kw)
+
+
+@pytest.mark.slow
+def test_concurrent_writers_lose_no_event(db_url):
+    ProgressStore(db_url).ensure_schema()  # the first-use migration race has its own test in tests/grading
+    procs = [_writer(db_url, f"schrijver{w}", EVENTS, BATCH) for w in range(WRITERS)]
+    for proc in procs:
+        out, _ = proc.communicate(timeout=900)
+        assert proc.returncode == 0 and out.rstrip().endswith("done")
+    with ProgressStore(db_url) as store:
+        assert store.count() == WRITERS * EVENTS
+        for w in range(WRITERS):
+            seq = sorted(e["hint_number"] for e in store.events(learner=f"schrijver{w}"))
+            assert seq == list(range(EVENTS))
+
+
+@pytest.mark.slow
+def test_writer_killed_mid_batch_leaves_a_consistent_store(db_url):
+    big = 20_000  # a batch takes long enough to be caught half-way
+    ProgressStore(db_url).ensure_schema()
+    proc = _writer(db_url, "slachtoffer", 10 * big, big)
+    assert proc.stdout.readline().strip() == "batch 0"
+    assert proc.stdout.readline().strip() == "batch 1"  # batch 0 is committed, batch 1 is being written
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    with ProgressStore(db_url) as store:
+        n = store.count()
+        assert n >= big and n % big == 0, "a batch is stored completely or not at all"
+        store.record(learner="volgende", course="c", lesson="l", interaction="check", outcome="correct")
+        assert store.count() == n + 1
+    if db_url.startswith("sqlite"):
+        with sqlite3.connect(make_url(db_url).database) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+class Aantal(EqualityQuestion):
+    var = "aantal"
+    expected = 23
+    hints = ["Tel de rijen."]
+    solution = "aantal = len(df)"
+
+
+FULL_DISK = textwrap.dedent("""
+    import os, resource, signal, sys
+    from datavaardig.grading import EqualityQuestion, bind, lesson_questions
+    from datavaardig.grading.store import ProgressStore
+
+    class Aantal(EqualityQuestion):
+        var = "aantal"
+        expected = 23
+        hints = ["Tel de rijen."]
+
+    path = sys.argv[1]
+    store = ProgressStore("sqlite:///" + path)
+    store.record_many([dict(learner="vol", course="c", lesson="l", interaction="hint")] * 50)
+    store.close()
+    # No byte more fits: every file write beyond the current size fails (EFBIG) as on a full disk.
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    limit = os.path.getsize(path)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    (q1,) = lesson_questions("tabellen", "02-les", Aantal)
+    bind({"aantal": 23})
+    for _ in range(200):  # enough events to outgrow any free space in the file and its WAL
+        q1.check()
+    q1.hint()
+    print("UITKOMST", q1.last_result.outcome.value)
+""")
+
+
+@pytest.mark.slow
+def test_full_disk_never_breaks_a_check(tmp_path):
+    path = tmp_path / "vol.sqlite"
+    proc = subprocess.run([sys.executable, "-c", FULL_DISK, str(path)], capture_output=True, text=True,
+                          timeout=300, env={**os.environ, "DATAVAARDIG_DB": f"sqlite:///{path}"})
+    assert proc.returncode == 0, proc.stderr
+    assert "Goed zo!" in proc.stdout and "Tel de rijen" in proc.stdout
+    assert proc.stdout.rstrip().endswith("UITKOMST correct")
+    assert "niet opgeslagen" in proc.stderr  # logged once, as a warning
+    with ProgressStore(f"sqlite:///{path}") as store:  # and the store is still readable afterwards
+        assert store.count() >= 50
+
+
+def test_read_only_postgres_never_breaks_a_check(postgres_url, monkeypatch, capsys, caplog):
+    ProgressStore(postgres_url).ensure_schema()
+    read_only = postgres_url + "?options=-c%20default_transaction_read_only%3Don"
+    monkeypatch.setenv("DATAVAARDIG_DB", read_only)
+    tracking.reset()
+    (q1,) = lesson_questions("tabellen", "02-les", Aantal)
+    bind({"aantal": 23})
+    with caplog.at_level(logging.WARNING, logger="datavaardig.grading"):
+        q1.check()
+        q1.hint()
+    tracking.reset()
+    assert q1.last_result.outcome is Outcome.CORRECT
+    out = capsys.readouterr().out
+    assert "Goed zo!" in out and "Tel de rijen" in out
+    assert any("niet opgeslagen" in r.getMessage() for r in caplog.records)

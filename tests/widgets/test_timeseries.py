@@ -1,0 +1,55 @@
+import pytest
+import traitlets
+
+from datavaardig.widgets import TimeSeriesExplorer
+
+
+@pytest.fixture(scope="module")
+def weer(load):
+    return load("weer")
+
+
+@pytest.fixture(scope="module")
+def gaswinning(load):
+    return load("gaswinning")
+
+
+def test_monthly_mean_temperature_per_station(weer):
+    ts = TimeSeriesExplorer(weer, groep="station", variabele="temp_gem", per="maand")
+    ts.value = {**ts.value, "periode": [2010, 2012]}
+    assert set(ts.result.columns) == set(weer.station.unique())
+    assert len(ts.result) == 36
+    jan = weer[(weer.station == "Lauwersoog") & (weer.datum.dt.year == 2010) & (weer.datum.dt.month == 1)]
+    assert ts.result.loc["2010-01-01", "Lauwersoog"] == pytest.approx(jan.temp_gem.mean())
+    assert ts.alt.startswith("Lijngrafiek: Gemiddelde temperatuur per maand, 2010 tot en met 2012.")
+    assert ts.trend is None
+
+
+def test_rain_is_summed_per_year_and_rolling_mean(weer):
+    ts = TimeSeriesExplorer(weer, groep="station", variabele="neerslag_mm")
+    assert ts.value["bewerking"] == "som"
+    ts.value = {**ts.value, "per": "jaar", "periode": [2000, 2020], "venster": 5}
+    one = weer[(weer.station == "Nieuw Beerta") & (weer.datum.dt.year == 2005)]
+    assert ts.result.loc["2005-01-01", "Nieuw Beerta"] == pytest.approx(one.neerslag_mm.sum())
+    assert ts.trend is not None and ts.trend.shape == ts.result.shape
+    assert ts.trend.iloc[4, 0] == pytest.approx(ts.result.iloc[0:5, 0].mean())
+    assert "voortschrijdend gemiddelde over 5" in ts.alt
+
+
+def test_monthly_data_cannot_be_shown_per_day(gaswinning):
+    ts = TimeSeriesExplorer(gaswinning, variabele="volume_mrd_m3", per="jaar")
+    assert [v for _, v in ts._per.options] == ["maand", "jaar"]
+    assert ts.value["bewerking"] == "som"
+    total_1976 = gaswinning[gaswinning.maand.dt.year == 1976].volume_mrd_m3.sum()
+    assert ts.result.loc["1976-01-01"].iloc[0] == pytest.approx(total_1976)
+    with pytest.raises(traitlets.TraitError, match="per"):
+        ts.value = {**ts.value, "per": "dag"}
+
+
+def test_controls_change_the_chart(weer):
+    ts = TimeSeriesExplorer(weer, groep="station")
+    before = ts._chart.value
+    ts._per.value = "jaar"
+    assert ts.value["per"] == "jaar" and ts._chart.value != before
+    ts._variabele.value = "zon_uren"
+    assert ts.value["bewerking"] == "som"

@@ -1,0 +1,125 @@
+"""`datavaardig demo [NAME]`: the workshop dashboards in Voila, warm before the first visitor.
+
+Plain Voila starts and runs a fresh kernel for every page view (seconds of waiting). Here Voila keeps
+a pool of kernels per dashboard that have already run the notebook (`preheat_kernel`), and this
+command prints the address only once every pooled kernel has finished rendering, so the first
+visitor gets a page at once. The page loads nothing from the internet (template `datavaardig`).
+"""
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from importlib.resources import files
+from pathlib import Path
+
+from ..errors import DatavaardigError
+
+DASHBOARDS = Path(str(files("datavaardig.widgets") / "dashboards"))
+# JUPYTER_PATH entry holding voila/templates/datavaardig (found by Voila's template lookup).
+TEMPLATES_ROOT = Path(str(files("datavaardig.widgets")))
+TEMPLATE = "datavaardig"
+
+
+class DemoError(DatavaardigError):
+    """Unknown dashboard name or a server that cannot start."""
+
+
+def dashboards() -> dict[str, Path]:
+    """Dashboard slug → notebook, e.g. "het-weer-in-groningen"."""
+    return {p.stem: p for p in sorted(DASHBOARDS.glob("*.ipynb"))}
+
+
+def find_dashboard(name: str) -> Path:
+    known = dashboards()
+    wanted = name.lower().removesuffix(".ipynb").replace(" ", "-")
+    matches = [slug for slug in known if slug == wanted] or [slug for slug in known if wanted in slug]
+    if len(matches) != 1:
+        raise DemoError(f"Onbekend dashboard '{name}'. Kies uit: {', '.join(known)}.")
+    return known[matches[0]]
+
+
+def voila_argv(port: int, pool_size: int, only: Path | None, *, preheat: bool = True) -> list[str]:
+    """Voila's command-line configuration for the demo (also used by the benchmark)."""
+    argv = [
+        str(DASHBOARDS),
+        f"--port={port}", "--Voila.ip=127.0.0.1", "--Voila.port_retries=0", "--no-browser",
+        f"--template={TEMPLATE}", "--theme=light",
+        "--VoilaConfiguration.show_tracebacks=False",
+        "--HTMLExporter.language_code=nl",
+    ]
+    if preheat:
+        argv += ["--preheat_kernel=True", f"--pool_size={0 if only else pool_size}",
+                 "--VoilaKernelManager.fill_delay=0"]
+        if only:  # only the chosen dashboard keeps a pool; the others still open, from a cold kernel
+            argv.append(f'--VoilaKernelManager.kernel_pools_config={{"default": {{"pool_size": 0}}, '
+                        f'"{only.name}": {{"pool_size": {pool_size}}}}}')
+    return argv
+
+
+def prepare_environment() -> None:
+    """Voila finds the datavaardig template through JUPYTER_PATH; the kernels inherit the environment."""
+    paths = [str(TEMPLATES_ROOT)] + [p for p in os.environ.get("JUPYTER_PATH", "").split(os.pathsep) if p]
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(dict.fromkeys(paths))
+    os.environ.setdefault("MPLBACKEND", "Agg")
+
+
+def serve(port: int, pool_size: int, only: Path | None, *, announce=print) -> None:
+    """Run Voila in this process until interrupted; announce the address once the pools are warm."""
+    prepare_environment()
+    from voila.app import Voila
+
+    class DemoVoila(Voila):
+        def start(self):
+            # Scheduled before the loop runs; Voila's kernel manager filled its pools on the same loop.
+            asyncio.get_event_loop().call_soon(lambda: asyncio.ensure_future(self._announce_when_warm()))
+            super().start()
+
+        async def _announce_when_warm(self):
+            # Voila's pools (private API, pinned voila<0.6): each entry resolves to a render task that
+            # finishes when the notebook has run in that kernel.
+            failures = []
+            for notebook, pool in list(self.kernel_manager._pools.items()):
+                for entry in list(pool):
+                    try:
+                        content = await entry
+                        await content["task"]
+                    except Exception as exc:  # a broken dashboard must not keep the others offline
+                        failures.append(f"{notebook}: {exc}")
+            base = f"http://127.0.0.1:{self.port}"
+            targets = [only] if only else list(dashboards().values())
+            lines = [f"{base}/voila/render/{p.name}" for p in targets]
+            for failure in failures:
+                print(f"Waarschuwing: dashboard kon niet vooraf draaien: {failure}", file=sys.stderr)
+            announce("Klaar. Open in de browser:\n  " + "\n  ".join(lines), flush=True)
+
+    app = DemoVoila()
+    app.initialize(voila_argv(port, pool_size, only))
+    app.start()
+
+
+def cmd_demo(args) -> int:
+    if args.list:
+        for slug in dashboards():
+            print(slug)
+        return 0
+    only = find_dashboard(args.name) if args.name else None
+    if args.pool_size < 1:
+        raise DemoError("--pool-size moet minstens 1 zijn.")
+    print(f"Dashboards worden opgewarmd op http://127.0.0.1:{args.port}/ (even geduld) …", flush=True)
+    try:
+        serve(args.port, args.pool_size, only)
+    except OSError as exc:
+        raise DemoError(f"Kan de server niet starten op poort {args.port}: {exc}. Kies een andere --port.") from exc
+    return 0
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "demo", help="Serve the workshop dashboards with Voila on 127.0.0.1, kernels warm before the first visitor.")
+    p.add_argument("name", nargs="?", help="one dashboard (e.g. het-weer-in-groningen); default: all")
+    p.add_argument("--port", type=int, default=8866, help="port on 127.0.0.1 (default 8866)")
+    p.add_argument("--pool-size", type=int, default=2,
+                   help="warm kernels kept ready per dashboard (default 2; each visitor takes one)")
+    p.add_argument("--list", action="store_true", help="list the dashboards and exit")
+    p.set_defaults(func=cmd_demo)

@@ -1,0 +1,14 @@
+"""Small layout glue shared by the Voila dashboards: a titled section around a widget."""
+from __future__ import annotations
+
+import html
+
+import ipywidgets as W
+
+
+def sectie(titel: str, uitleg: str, widget: W.Widget) -> W.VBox:
+    """A section: an h2 heading (for screen-reader navigation), one explaining sentence, the widget."""
+    intro = f"<h2>{html.escape(titel)}</h2>" + (f"<p>{html.escape(uitleg)}</p>" if uitleg else "")
+    box = W.VBox([W.HTML(intro), widget], layout=W.Layout(margin="0 0 28px 0"))
+    box.add_class("datavaardig-sectie")
+    return box

@@ -1,0 +1,59 @@
+"""The house matplotlib style: readable sizes, a colour-blind-safe palette and a source line.
+
+Lessons, widgets and dashboards call `use_house_style()` once and `bronregel(ax, "Bron: KNMI")` per chart,
+so every chart the province shows names its source the same way.
+"""
+from __future__ import annotations
+
+from importlib.resources import files
+
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+
+STYLE_PATH = str(files("datavaardig.widgets") / "datavaardig.mplstyle")
+
+# Okabe & Ito (2008), the palette in the style sheet, by name for code that needs one colour.
+OKABE_ITO = {
+    "blauw": "#0072B2",
+    "oranje": "#E69F00",
+    "groen": "#009E73",
+    "vermiljoen": "#D55E00",
+    "paars": "#CC79A7",
+    "hemelsblauw": "#56B4E9",
+    "geel": "#F0E442",
+    "zwart": "#000000",
+}
+PALETTE = list(OKABE_ITO.values())
+# Perceptually uniform and readable for colour-blind viewers and in greyscale print.
+SEQUENTIAL_CMAP = "cividis"
+
+
+def use_house_style() -> None:
+    """Apply the datavaardig style to every chart made after this call."""
+    plt.style.use(STYLE_PATH)
+
+
+def house_style():
+    """Context manager: the house style for a block only (widgets use it so they change no global state)."""
+    return mpl.style.context(STYLE_PATH)
+
+
+def bronregel(ax_or_fig, tekst: str, *, fontsize: float = 10) -> None:
+    """Write a source line ("Bron: KNMI") in the bottom-left corner of the figure.
+
+    Accepts an Axes or a Figure. A line that does not start with "Bron" gets it, so the reader always
+    sees where the numbers come from.
+    """
+    if not isinstance(tekst, str) or not tekst.strip():
+        raise ValueError('Geef de bron als tekst, bijvoorbeeld bronregel(ax, "Bron: KNMI").')
+    tekst = tekst.strip()
+    if not tekst.lower().startswith("bron"):
+        tekst = f"Bron: {tekst}"
+    fig = ax_or_fig if isinstance(ax_or_fig, mpl.figure.Figure) else ax_or_fig.figure
+    # One source line per figure: calling twice replaces instead of stacking two lines on top.
+    for old in [t for t in fig.texts if t.get_gid() == "datavaardig-bronregel"]:
+        old.remove()
+    # Just below the figure edge: no overlap with axis labels; `savefig.bbox: tight` (the style and
+    # Jupyter's inline backend) widens the image to include it.
+    fig.text(0.01, -0.01, tekst, ha="left", va="top", fontsize=fontsize, color="#4d4d4d",
+             gid="datavaardig-bronregel")
