@@ -39,9 +39,11 @@ def _locked() -> dict[str, str]:
 
 def _conda() -> dict[str, SpecifierSet]:
     deps = yaml.safe_load((REPO / "environment.yml").read_text())["dependencies"]
+    # Packages conda-forge lacks stand in the pip: section; they count the same.
+    from_pip = [d for entry in deps if isinstance(entry, dict) for d in entry.get("pip", [])]
     specs = {}
-    for dep in deps:
-        if not isinstance(dep, str) or dep in ("pip",) or dep.startswith("python>="):
+    for dep in [d for d in deps if isinstance(d, str)] + from_pip:
+        if dep in ("pip",) or dep.startswith(("python>=", "-e")):
             continue
         name, spec = re.match(r"^([A-Za-z0-9_.\-]+)(.*)$", dep).groups()
         specs[canonicalize_name(name)] = SpecifierSet(spec)
