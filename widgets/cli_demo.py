@@ -39,6 +39,10 @@ def find_dashboard(name: str) -> Path:
     return known[matches[0]]
 
 
+DENIED_EXTENSIONS = ["@jupyter/nbgrader", "@jupyter-notebook/lab-extension",
+                     "@voila-dashboards/jupyterlab-preview"]
+
+
 def voila_argv(port: int, pool_size: int, only: Path | None, *, preheat: bool = True) -> list[str]:
     """Voila's command-line configuration for the demo (also used by the benchmark)."""
     argv = [
@@ -46,6 +50,9 @@ def voila_argv(port: int, pool_size: int, only: Path | None, *, preheat: bool = 
         f"--port={port}", "--Voila.ip=127.0.0.1", "--Voila.port_retries=0", "--no-browser",
         f"--template={TEMPLATE}", "--theme=light",
         "--VoilaConfiguration.show_tracebacks=False",
+        # A dashboard needs only the widget manager; every other installed JupyterLab extension
+        # (nbgrader, notebook, lab preview) would be fetched and started on each page view.
+        "--VoilaConfiguration.extension_denylist=" + repr(DENIED_EXTENSIONS),
         "--HTMLExporter.language_code=nl",
     ]
     if preheat:

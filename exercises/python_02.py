@@ -1,0 +1,114 @@
+"""Self-checks for "Starten met Python en Jupyter", lesson 2: waarden, variabelen, tekst en getallen.
+
+Each question's `setup` is what the lesson ran before the exercise; `wrong` is a mistake beginners make.
+"""
+from __future__ import annotations
+
+import datavaardig as dv
+from datavaardig.grading import EqualityQuestion, ____, lesson_questions
+
+# The lesson's prepared cell: inwonertallen (CBS, 1 January 2024) of the province's municipalities.
+SETUP_INWONERS = """import datavaardig as dv
+gemeenten = dv.load("gemeenten_2024").query("provincie == 'Groningen'").set_index("gemeente")["inwoners"]
+inwoners_groningen = int(gemeenten["Groningen"])
+inwoners_westerkwartier = int(gemeenten["Westerkwartier"])
+inwoners_midden_groningen = int(gemeenten["Midden-Groningen"])
+inwoners_provincie = int(gemeenten.sum())"""
+
+SETUP_WEER = """import datavaardig as dv
+weer = dv.load("weer").query("station == 'Nieuw Beerta'")
+warmste = float(weer["temp_max"].max())"""
+
+
+def _inwoners(gemeente: str | None = None) -> int:
+    table = dv.load("gemeenten_2024").query("provincie == 'Groningen'").set_index("gemeente")["inwoners"]
+    return int(table.sum() if gemeente is None else table[gemeente])
+
+
+class SamenInwoners(EqualityQuestion):
+    """Hoeveel mensen wonen er in de gemeenten Groningen en Westerkwartier samen?"""
+    var = "samen"
+    expected = lambda: _inwoners("Groningen") + _inwoners("Westerkwartier")
+    tolerance = 0
+    hints = [
+        "Optellen doe je met `+`, en je kunt de namen van de variabelen gebruiken in plaats van de getallen.",
+        "Tel `inwoners_groningen` en `inwoners_westerkwartier` bij elkaar op.",
+    ]
+    solution = "samen = inwoners_groningen + inwoners_westerkwartier"
+    setup = SETUP_INWONERS
+    wrong = "samen = inwoners_groningen - inwoners_westerkwartier"
+
+
+class PercentageStad(EqualityQuestion):
+    """Welk percentage van de inwoners van de provincie woont in de gemeente Groningen (1 decimaal)?"""
+    var = "percentage_stad"
+    expected = lambda: round(_inwoners("Groningen") / _inwoners() * 100, 1)
+    tolerance = 0.05
+    hints = [
+        "Het deel is `inwoners_groningen / inwoners_provincie`; een percentage is dat deel keer 100.",
+        "Rond af met `round(getal, 1)`, bijvoorbeeld `round(inwoners_groningen / inwoners_provincie * 100, 1)`.",
+    ]
+    solution = "percentage_stad = round(inwoners_groningen / inwoners_provincie * 100, 1)"
+    setup = SETUP_INWONERS
+    wrong = "percentage_stad = round(inwoners_groningen / inwoners_provincie, 1)"
+
+
+class WarmsteInFahrenheit(EqualityQuestion):
+    """Hoeveel graden Fahrenheit was het op de warmste dag die in Nieuw Beerta is gemeten?"""
+    var = "fahrenheit"
+    expected = lambda: float(dv.load("weer").query("station == 'Nieuw Beerta'")["temp_max"].max()) * 9 / 5 + 32
+    tolerance = 0.01
+    hints = [
+        "Begin met de variabele `warmste` (in graden Celsius).",
+        "Keer 9 is `* 9`, gedeeld door 5 is `/ 5`, en tel er daarna `32` bij op.",
+    ]
+    solution = "fahrenheit = warmste * 9 / 5 + 32"
+    setup = SETUP_WEER
+    wrong = "fahrenheit = warmste * 9 / 5"
+
+
+class ZinMetInwoners(EqualityQuestion):
+    """Maak met een f-string de zin 'In Midden-Groningen wonen … mensen.' met het inwonertal erin."""
+    var = "zin"
+    expected = lambda: f"In Midden-Groningen wonen {_inwoners('Midden-Groningen')} mensen."
+    hints = [
+        "Een f-string begint met een `f` vóór de aanhalingstekens: `f\"...\"`.",
+        "Zet de naam van de variabele tussen accolades: `f\"In Midden-Groningen wonen {inwoners_midden_groningen} mensen.\"`",
+    ]
+    solution = 'zin = f"In Midden-Groningen wonen {inwoners_midden_groningen} mensen."'
+    setup = SETUP_INWONERS
+    wrong = 'zin = "In Midden-Groningen wonen {inwoners_midden_groningen} mensen."'
+
+
+class TekstNaarGetal(EqualityQuestion):
+    """Zet de tekst "3,6" uit het persbericht om in een kommagetal waarmee je kunt rekenen."""
+    var = "magnitude_huizinge"
+    expected = 3.6
+    tolerance = 1e-9
+    hints = [
+        "Python wil een punt in plaats van een komma: `persbericht.replace(\",\", \".\")` geeft `\"3.6\"`.",
+        "Van de tekst `\"3.6\"` maak je een kommagetal met `float(...)`.",
+    ]
+    solution = 'magnitude_huizinge = float(persbericht.replace(",", "."))'
+    setup = 'persbericht = "3,6"'
+    wrong = "magnitude_huizinge = persbericht"
+
+
+class WesterkwartierGroter(EqualityQuestion):
+    """Wonen er in Westerkwartier meer mensen dan in Midden-Groningen (True of False)?"""
+    var = "westerkwartier_groter"
+    expected = lambda: _inwoners("Westerkwartier") > _inwoners("Midden-Groningen")
+    hints = [
+        "'Meer dan' schrijf je in Python als `>`.",
+        "Vergelijk `inwoners_westerkwartier` met `inwoners_midden_groningen`; de uitkomst is `True` of `False`.",
+    ]
+    solution = "westerkwartier_groter = inwoners_westerkwartier > inwoners_midden_groningen"
+    setup = SETUP_INWONERS
+    wrong = "westerkwartier_groter = inwoners_westerkwartier < inwoners_midden_groningen"
+
+
+q1, q2, q3, q4, q5, q6 = lesson_questions(
+    "python", "02-waarden-en-variabelen",
+    SamenInwoners, PercentageStad, WarmsteInFahrenheit, ZinMetInwoners, TekstNaarGetal, WesterkwartierGroter,
+)
+__all__ = ["q1", "q2", "q3", "q4", "q5", "q6", "____"]

@@ -1,0 +1,231 @@
+"""Self-checks for "Visualiseren met matplotlib", lesson 4: eerlijke en toegankelijke grafieken.
+
+Each question's `setup` is what the lesson ran before the exercise; `wrong` is a mistake beginners make.
+The lesson switches the house style on; the setups do not (it changes matplotlib's global settings), so
+the colour question's solution names its Okabe-Ito colours explicitly.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+import datavaardig as dv
+from datavaardig.grading import ChoiceQuestion, CustomQuestion, Incorrect, ____, lesson_questions
+from datavaardig.widgets.style import PALETTE
+
+TEMPERATURE_UNITS = ["°c", "graden", "celsius"]
+GAS_UNITS = ["mrd", "miljard", "m³", "m3"]
+
+SETUP_WEER = """import datavaardig as dv
+import matplotlib.pyplot as plt
+from datavaardig.widgets.style import OKABE_ITO, bronregel
+weer = dv.load("weer")
+
+def jaargemiddelde(station):
+    dagen = weer[(weer["station"] == station) & weer["datum"].dt.year.between(1992, 2025)]
+    return dagen.groupby(dagen["datum"].dt.year)["temp_gem"].mean()
+
+jaartemp_nb = jaargemiddelde("Nieuw Beerta")"""
+SETUP_RECENT = """import datavaardig as dv
+import matplotlib.pyplot as plt
+per_jaar = dv.load("gaswinning_per_jaar")
+recent = per_jaar[per_jaar["volledig_jaar"] & (per_jaar["jaar"] >= 2013)]"""
+
+
+def _yearly_temperature(station: str):
+    weer = dv.load("weer")
+    days = weer[(weer["station"] == station) & weer["datum"].dt.year.between(1992, 2025)]
+    return days.groupby(days["datum"].dt.year)["temp_gem"].mean()
+
+
+def _axes(value, name: str):
+    """The Axes of a learner's Figure or Axes; a clear message for anything else."""
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+    if isinstance(value, Figure) and value.axes:
+        return value.axes[0]
+    if isinstance(value, Axes):
+        return value
+    raise Incorrect(f"`{name}` moet een assenstelsel zijn: maak het met `fig, {name} = plt.subplots()`.")
+
+
+def _require_title_and_unit(ax, name: str, units: list[str], example: str) -> None:
+    if not any(ax.get_title(loc).strip() for loc in ("center", "left", "right")):
+        raise Incorrect(f"Je grafiek heeft nog geen titel: gebruik `{name}.set_title(\"...\")`.")
+    if not any(unit in ax.get_ylabel().casefold() for unit in units):
+        raise Incorrect(f"Zet de eenheid bij de y-as, bijvoorbeeld `{name}.set_ylabel(\"{example}\")`.")
+
+
+def _lines(ax) -> list:
+    return [line for line in ax.get_lines() if len(np.atleast_1d(line.get_ydata())) > 1]
+
+
+class BronBijGrafiek(CustomQuestion):
+    """Maak een lijngrafiek van de gemiddelde jaartemperatuur in Nieuw Beerta met titel, eenheid en bronregel."""
+    var = "ax_temp"
+    hints = [
+        "Teken de lijn met `ax_temp.plot(jaartemp_nb.index, jaartemp_nb.values)`.",
+        "De bronregel komt er met `bronregel(ax_temp, weer.attrs[\"bron\"])`; vergeet titel en y-as niet.",
+    ]
+    solution = """fig, ax_temp = plt.subplots()
+ax_temp.plot(jaartemp_nb.index, jaartemp_nb.values)
+ax_temp.set_title("Gemiddelde jaartemperatuur, Nieuw Beerta")
+ax_temp.set_xlabel("Jaar")
+ax_temp.set_ylabel("Temperatuur (°C)")
+bronregel(ax_temp, weer.attrs["bron"])"""
+    setup = SETUP_WEER
+    wrong = """fig, ax_temp = plt.subplots()
+ax_temp.plot(jaartemp_nb.index, jaartemp_nb.values)
+ax_temp.set_title("Gemiddelde jaartemperatuur, Nieuw Beerta")
+ax_temp.set_ylabel("Temperatuur (°C)")"""
+
+    def test(self, ax_temp):
+        ax = _axes(ax_temp, "ax_temp")
+        wanted = _yearly_temperature("Nieuw Beerta").to_numpy(dtype="float64")
+        drawn = [np.asarray(line.get_ydata(), dtype="float64") for line in _lines(ax)]
+        if not any(len(y) == len(wanted) and np.allclose(y, wanted) for y in drawn):
+            raise Incorrect("Ik vind geen lijn met de jaartemperaturen uit `jaartemp_nb`.")
+        _require_title_and_unit(ax, "ax_temp", TEMPERATURE_UNITS, "Temperatuur (°C)")
+        texts = [t.get_text() for t in ax.figure.texts + ax.texts]
+        if not any("knmi" in t.casefold() for t in texts):
+            raise Incorrect("Er staat nog geen bronregel met 'KNMI' bij de grafiek: gebruik "
+                            "`bronregel(ax_temp, weer.attrs[\"bron\"])`.")
+
+
+class EerlijkeAs(CustomQuestion):
+    """Maak van het misleidende staafdiagram van de gaswinning 2013-2018 een eerlijk diagram (y-as vanaf nul)."""
+    var = "ax_eerlijk"
+    hints = [
+        "Wat maakt de grafiek misleidend? Kijk naar de regel met `set_ylim`.",
+        "Laat `ax_eerlijk.set_ylim(15, 55)` weg (matplotlib begint staven zelf bij nul), "
+        "of schrijf `ax_eerlijk.set_ylim(0, 55)`.",
+    ]
+    solution = """fig, ax_eerlijk = plt.subplots()
+ax_eerlijk.bar(recent["jaar"], recent["gaswinning_mrd_m3"])
+ax_eerlijk.set_title("Gaswinning Groningenveld, 2013-2018")
+ax_eerlijk.set_ylabel("Gaswinning (mrd m³)")"""
+    setup = SETUP_RECENT
+    wrong = """fig, ax_eerlijk = plt.subplots()
+ax_eerlijk.bar(recent["jaar"], recent["gaswinning_mrd_m3"])
+ax_eerlijk.set_ylim(15, 55)
+ax_eerlijk.set_title("Gaswinning Groningenveld, 2013-2018")
+ax_eerlijk.set_ylabel("Gaswinning (mrd m³)")"""
+
+    def test(self, ax_eerlijk):
+        from matplotlib.container import BarContainer
+
+        ax = _axes(ax_eerlijk, "ax_eerlijk")
+        bars = [c for c in ax.containers if isinstance(c, BarContainer)]
+        if not bars:
+            raise Incorrect("Ik zie nog geen staven: teken ze met `ax_eerlijk.bar(recent[\"jaar\"], "
+                            "recent[\"gaswinning_mrd_m3\"])`.")
+        heights = np.array([p.get_height() for p in bars[0].patches], dtype="float64")
+        production = dv.load("gaswinning_per_jaar").query("volledig_jaar and jaar >= 2013")["gaswinning_mrd_m3"]
+        wanted = production.to_numpy(dtype="float64")
+        if len(heights) != len(wanted) or not np.allclose(heights, wanted):
+            raise Incorrect("De staven tonen niet de gaswinning van 2013 tot en met 2018 uit de tabel `recent`.")
+        bottom = ax.get_ylim()[0]
+        if bottom > 0:
+            raise Incorrect("De y-as begint nog niet bij nul, dus de verschillen lijken groter dan ze zijn. "
+                            "Kijk naar de regel met `set_ylim`.")
+        if bottom < 0:
+            raise Incorrect("De y-as begint onder nul. Laat hem precies bij nul beginnen.")
+        _require_title_and_unit(ax, "ax_eerlijk", GAS_UNITS, "Gaswinning (mrd m³)")
+
+
+class MoeilijkeKleuren(ChoiceQuestion):
+    """Welke twee kleuren zijn voor de meeste mensen met kleurenblindheid het moeilijkst uit elkaar te houden?"""
+    var = "antwoord_kleuren"
+    options = ["blauw en oranje", "rood en groen", "zwart en wit", "blauw en geel"]
+    correct = 1
+    explanations = [
+        "Blauw en oranje zijn juist een veilige combinatie: het zijn de eerste twee kleuren van de huisstijl.",
+        "Juist: de meest voorkomende vorm van kleurenblindheid maakt rood en groen moeilijk te onderscheiden.",
+        "Zwart en wit verschillen in helderheid; dat zien ook mensen met kleurenblindheid goed.",
+        "Blauw-geelblindheid bestaat, maar is zeldzaam. Lees de uitleg nog eens.",
+    ]
+    hints = ["Lees de uitleg *Kleuren voor iedereen* nog eens: welke kleuren worden daar genoemd?"]
+    solution = 'antwoord_kleuren = "b"'
+    setup = ""
+    wrong = 'antwoord_kleuren = "a"'
+
+
+class VeiligeKleuren(CustomQuestion):
+    """Teken de jaartemperaturen van Nieuw Beerta en Lauwersoog als twee lijnen in kleuren van de huisstijl,
+    met een legenda."""
+    var = "ax_kleuren"
+    hints = [
+        "Roep `ax_kleuren.plot(...)` twee keer aan, elke keer met `label=\"...\"`; daarna `ax_kleuren.legend()`.",
+        "Met de huisstijl aan zijn de standaardkleuren al goed. Kies je zelf, gebruik dan "
+        "bijvoorbeeld `color=OKABE_ITO[\"blauw\"]` en `color=OKABE_ITO[\"oranje\"]`, niet `\"red\"` en `\"green\"`.",
+    ]
+    solution = """fig, ax_kleuren = plt.subplots()
+ax_kleuren.plot(jaartemp_nb.index, jaartemp_nb.values, label="Nieuw Beerta", color=OKABE_ITO["blauw"])
+ax_kleuren.plot(jaartemp_lo.index, jaartemp_lo.values, label="Lauwersoog", color=OKABE_ITO["oranje"])
+ax_kleuren.set_title("Gemiddelde jaartemperatuur")
+ax_kleuren.set_ylabel("Temperatuur (°C)")
+ax_kleuren.legend()"""
+    setup = SETUP_WEER + '\njaartemp_lo = jaargemiddelde("Lauwersoog")'
+    wrong = """fig, ax_kleuren = plt.subplots()
+ax_kleuren.plot(jaartemp_nb.index, jaartemp_nb.values, label="Nieuw Beerta", color="red")
+ax_kleuren.plot(jaartemp_lo.index, jaartemp_lo.values, label="Lauwersoog", color="green")
+ax_kleuren.set_title("Gemiddelde jaartemperatuur")
+ax_kleuren.set_ylabel("Temperatuur (°C)")
+ax_kleuren.legend()"""
+
+    def test(self, ax_kleuren):
+        from matplotlib.colors import to_hex
+
+        ax = _axes(ax_kleuren, "ax_kleuren")
+        lines = _lines(ax)
+        if len(lines) < 2:
+            raise Incorrect(f"Je grafiek heeft {len(lines)} lijn(en); teken er twee, één per station.")
+        safe = {to_hex(colour) for colour in PALETTE}
+        colours = [to_hex(line.get_color()) for line in lines]
+        unsafe = [c for c in colours if c not in safe]
+        if unsafe:
+            raise Incorrect(f"De kleur(en) {', '.join(unsafe)} horen niet bij de huisstijl. Laat `color=` weg "
+                            "(met de huisstijl aan) of kies uit `OKABE_ITO`.")
+        if len(set(colours)) < len(colours):
+            raise Incorrect("Twee lijnen hebben dezelfde kleur: geef elke lijn een eigen kleur.")
+        if ax.get_legend() is None:
+            raise Incorrect("Er staat nog geen legenda bij: geef elke lijn een `label` en roep "
+                            "`ax_kleuren.legend()` aan.")
+
+
+class AltTekst(CustomQuestion):
+    """Schrijf een alt-tekst (minstens 15 woorden) voor het eerlijke staafdiagram van de gaswinning 2013-2018."""
+    var = "alt_tekst"
+    hints = [
+        "Begin met het soort grafiek en het onderwerp: 'Staafdiagram van de gaswinning uit het Groningenveld …'.",
+        "Noem de periode met jaartallen (2013 tot en met 2018), de boodschap (de winning daalde van ongeveer "
+        "54 naar 19 miljard m³) en de bron.",
+    ]
+    solution = ('alt_tekst = ("Staafdiagram van de gaswinning uit het Groningenveld per jaar, van 2013 tot en '
+                'met 2018. De winning daalde in die jaren van ongeveer 54 naar 19 miljard kubieke meter. '
+                'Bron: KNMI en NAM.")')
+    setup = ""
+    wrong = 'alt_tekst = "Grafiek van de gaswinning."'
+
+    def test(self, alt_tekst):
+        if not isinstance(alt_tekst, str):
+            raise Incorrect("Zet je alt-tekst tussen aanhalingstekens, zodat het tekst is.")
+        text = alt_tekst.casefold()
+        words = len(alt_tekst.split())
+        if words < 15:
+            raise Incorrect(f"Je alt-tekst heeft {words} woorden; gebruik er minstens 15.")
+        if not re.search(r"grafiek|diagram|staaf|staven|kolom", text):
+            raise Incorrect("Zeg welk soort grafiek het is, bijvoorbeeld 'staafdiagram'.")
+        if "gas" not in text:
+            raise Incorrect("Noem het onderwerp: de gaswinning.")
+        if not re.search(r"\b(19|20)\d\d\b", alt_tekst):
+            raise Incorrect("Noem de periode met jaartallen, zodat de lezer weet over welke jaren het gaat.")
+
+
+q1, q2, q3, q4, q5 = lesson_questions(
+    "visualiseren", "04-eerlijke-grafieken",
+    BronBijGrafiek, EerlijkeAs, MoeilijkeKleuren, VeiligeKleuren, AltTekst,
+)
+__all__ = ["q1", "q2", "q3", "q4", "q5", "____"]
