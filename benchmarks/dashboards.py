@@ -70,7 +70,8 @@ def stop(proc: subprocess.Popen) -> None:
         proc.kill()
 
 
-def visit(browser, url: str) -> float:
+def visit(browser, url: str, pause: float = 0.0) -> float:
+    time.sleep(pause)  # the same quiet gap before every visit, for both servers
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     # Only this machine: plain Voila asks a CDN for icons; refusing that keeps both runs offline and fair.
@@ -87,7 +88,10 @@ def visit(browser, url: str) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dashboard", nargs="?", default="het-weer-in-groningen")
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--pause", type=float, default=15.0,
+                        help="seconds between visits: time for the demo to refill its pool, as between "
+                             "visitors of a workshop (a room arriving at once needs --pool-size >= its size)")
     args = parser.parse_args()
     os.environ.setdefault("DATAVAARDIG_DATA", str(REPO.parent / "shared" / "datasets" / "raw"))
     notebook = REPO / "widgets" / "dashboards" / f"{args.dashboard}.ipynb"
@@ -101,16 +105,16 @@ def main() -> int:
         browser = pw.chromium.launch(executable_path=shutil.which("chromium"), headless=True, args=CHROMIUM_ARGS)
         # One server at a time, so the two never compete for the CPU.
         demo = start([str(BIN / "datavaardig"), "demo", args.dashboard, "--port", str(demo_port),
-                      "--pool-size", str(args.runs)], "Klaar", demo_url)
+                      "--pool-size", "2"], "Klaar", demo_url)
         try:
-            results["datavaardig demo"] = [visit(browser, demo_url) for _ in range(args.runs)]
+            results["datavaardig demo"] = [visit(browser, demo_url, pause=args.pause) for _ in range(args.runs)]
         finally:
             stop(demo)
         plain = start([str(BIN / "voila"), str(notebook.parent), "--no-browser", "--Voila.ip=127.0.0.1",
                        f"--port={plain_port}"], None, plain_url)
         try:
             visit(browser, plain_url)  # first visit warms disk caches and imports, as the demo's warm-up did
-            results["plain voila"] = [visit(browser, plain_url) for _ in range(args.runs)]
+            results["plain voila"] = [visit(browser, plain_url, pause=args.pause) for _ in range(args.runs)]
         finally:
             stop(plain)
         browser.close()

@@ -39,6 +39,10 @@ def find_dashboard(name: str) -> Path:
     return known[matches[0]]
 
 
+# Refilling the pool means a new kernel running the whole notebook; on a small machine that competes
+# for the CPU with the page the visitor who took the kernel is loading. Wait until that page is up.
+REFILL_DELAY_S = 5
+
 DENIED_EXTENSIONS = ["@jupyter/nbgrader", "@jupyter-notebook/lab-extension",
                      "@voila-dashboards/jupyterlab-preview"]
 
@@ -57,7 +61,7 @@ def voila_argv(port: int, pool_size: int, only: Path | None, *, preheat: bool = 
     ]
     if preheat:
         argv += ["--preheat_kernel=True", f"--pool_size={0 if only else pool_size}",
-                 "--VoilaKernelManager.fill_delay=0"]
+                 f"--VoilaKernelManager.fill_delay={REFILL_DELAY_S}"]
         if only:  # only the chosen dashboard keeps a pool; the others still open, from a cold kernel
             argv.append(f'--VoilaKernelManager.kernel_pools_config={{"default": {{"pool_size": 0}}, '
                         f'"{only.name}": {{"pool_size": {pool_size}}}}}')
