@@ -1,0 +1,174 @@
+"""Confine one submission's process before any learner code runs (Linux; fully when run as root).
+
+As root the child gets its own network namespace (no network, not even loopback), its own mount
+namespace (a private /tmp holding only its working folder and the read-only data it needs; the course
+root, the source notebooks with hidden tests and the progress store hidden under empty mounts), a uid
+of its own (so it cannot signal the grader or another learner's process, nor write where it may not),
+no_new_privs, and resource limits. Without root only the limits and the working folder apply
+(level "beperkt"); the grader reports the level it got.
+"""
+from __future__ import annotations
+
+import ctypes
+import os
+import resource
+from dataclasses import dataclass, field
+
+CLONE_NEWNS = 0x00020000
+CLONE_NEWNET = 0x40000000
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 1, 2, 4, 32, 4096, 16384, 1 << 18
+PR_SET_NO_NEW_PRIVS = 38
+
+WORKDIR = "/tmp/werk"   # what the learner's code sees as its folder
+DATAHOME = "/tmp/data"  # DATAVAARDIG_HOME inside the sandbox (read-only prepared tables)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-submission limits; times in seconds, sizes in MiB or bytes."""
+
+    cell_wall: float = 30.0       # a cell running longer is stopped (infinite loops, sleeps)
+    cell_cpu: int = 20            # CPU seconds per cell (RLIMIT_CPU soft limit, raised per cell)
+    notebook_wall: float = 120.0  # the whole notebook
+    notebook_cpu: int = 90        # hard RLIMIT_CPU for the whole process
+    memory_mb: int = 1536         # address space on top of what the pre-imported libraries take
+    output_bytes: int = 100_000   # text output kept per cell; the rest is cut off with a note
+    tmp_mb: int = 64              # private /tmp (tmpfs) size
+    max_file_mb: int = 64         # largest file the learner's code may write
+
+
+@dataclass(frozen=True)
+class SandboxPlan:
+    workdir: str                  # this submission's private copy (made by the grader)
+    datahome: str                 # DATAVAARDIG_HOME with the tables the assignment loads
+    uid: int                      # a uid used by this submission only
+    limits: Limits = field(default_factory=Limits)
+    hide: tuple[str, ...] = ()    # folders that must look empty (course root, sources, progress store)
+
+
+_libc = ctypes.CDLL(None, use_errno=True)
+
+
+def _check(result: int, what: str) -> None:
+    if result != 0:
+        errno = ctypes.get_errno()
+        raise OSError(errno, f"{what}: {os.strerror(errno)}")
+
+
+def _mount(source: str | None, target: str, fstype: str | None, flags: int, data: str | None = None) -> None:
+    enc = lambda s: s.encode() if s is not None else None  # noqa: E731
+    _check(_libc.mount(enc(source), enc(target), enc(fstype), flags, enc(data)), f"mount {target}")
+
+
+def _isolate_filesystem(plan: SandboxPlan) -> None:
+    _check(_libc.unshare(CLONE_NEWNS | CLONE_NEWNET), "unshare")
+    _mount(None, "/", None, MS_REC | MS_PRIVATE)  # our mounts never leak back to the host
+    # Open the folders before /tmp is covered: afterwards they are reachable only through these fds.
+    work_fd = os.open(plan.workdir, os.O_RDONLY | os.O_DIRECTORY)
+    data_fd = os.open(plan.datahome, os.O_RDONLY | os.O_DIRECTORY)
+    _expose_python()
+    for path in plan.hide:
+        if os.path.isdir(path):
+            _mount("tmpfs", path, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV, "size=4k,mode=0555")
+    for shared_tmp in ("/dev/shm", "/var/tmp"):
+        if os.path.isdir(shared_tmp):
+            _mount("tmpfs", shared_tmp, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755")
+    _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"size={plan.limits.tmp_mb}m,mode=1777")
+    for path in (WORKDIR, DATAHOME, "/tmp/home"):
+        os.mkdir(path, 0o755)
+    _mount(f"/proc/self/fd/{work_fd}", WORKDIR, None, MS_BIND)
+    _mount(f"/proc/self/fd/{data_fd}", DATAHOME, None, MS_BIND)
+    _mount(None, DATAHOME, None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)
+    os.close(work_fd)
+    os.close(data_fd)
+    os.chown("/tmp/home", plan.uid, plan.uid)
+
+
+def _blocking_ancestor(path: str) -> str | None:
+    """The highest folder on `path` that others may not enter (e.g. /root, mode 0700)."""
+    parts = os.path.abspath(path).split(os.sep)[1:]
+    for i in range(1, len(parts) + 1):
+        folder = os.sep + os.path.join(*parts[:i])
+        if not os.stat(folder).st_mode & 0o001:
+            return folder
+    return None
+
+
+def _expose_python() -> None:
+    """The interpreter's own files must stay readable after dropping root, even under a 0700 home.
+
+    The closed folder is covered by an empty tmpfs (hiding the rest of, e.g., root's home) and only
+    the interpreter's folders are bound back, read-only.
+    """
+    import sys
+
+    wanted = {os.path.realpath(p) for p in [sys.base_prefix, sys.prefix, *sys.path] if p and os.path.isdir(p)}
+    blocked = {p: b for p in wanted if (b := _blocking_ancestor(p))}
+    blocked = {p: b for p, b in blocked.items() if not any(q != p and p.startswith(q + os.sep) for q in blocked)}
+    fds = {p: os.open(p, os.O_RDONLY | os.O_DIRECTORY) for p in blocked}
+    for blocker in sorted(set(blocked.values())):
+        _mount("tmpfs", blocker, "tmpfs", MS_NOSUID | MS_NODEV, "size=64k,mode=0755")
+    for path, fd in fds.items():
+        os.makedirs(path, exist_ok=True)
+        _mount(f"/proc/self/fd/{fd}", path, None, MS_BIND | MS_REC)
+        _mount(None, path, None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)
+        os.close(fd)
+
+
+def _set_limits(limits: Limits) -> None:
+    with open("/proc/self/statm") as fh:
+        baseline = int(fh.read().split()[0]) * resource.getpagesize()
+    memory = baseline + limits.memory_mb * 2**20
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    used = int(sum(os.times()[:2])) + 1
+    resource.setrlimit(resource.RLIMIT_CPU, (used + limits.cell_cpu, used + limits.notebook_cpu))
+    size = limits.max_file_mb * 2**20
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
+
+
+def _environment(workdir: str, datahome: str, home: str) -> None:
+    for name in list(os.environ):
+        # Nothing of the grader's own set-up (course root, progress store, tokens) reaches the learner.
+        if name.startswith(("DATAVAARDIG_", "JUPYTERHUB_", "JPY_")) or "TOKEN" in name or "SECRET" in name:
+            del os.environ[name]
+    os.environ.update({
+        "HOME": home, "TMPDIR": "/tmp", "DATAVAARDIG_HOME": datahome,
+        "MPLCONFIGDIR": os.path.join(home, ".matplotlib"), "NBGRADER_EXECUTION": "autograde",
+    })
+    os.chdir(workdir)
+
+
+def enter(plan: SandboxPlan) -> str:
+    """Confine the current process; returns the level reached: "volledig" or "beperkt"."""
+    os.setsid()  # own process group: the grader can kill everything the learner's code started
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):  # raw writes to stdout/stderr go nowhere; cell output is captured in Python
+        os.dup2(devnull, fd)
+    level = "beperkt"
+    if os.geteuid() == 0:
+        os.chown(plan.workdir, plan.uid, plan.uid)
+        for dirpath, dirnames, filenames in os.walk(plan.workdir):
+            for name in dirnames + filenames:
+                os.lchown(os.path.join(dirpath, name), plan.uid, plan.uid)
+        _isolate_filesystem(plan)
+        _environment(WORKDIR, DATAHOME, "/tmp/home")
+        _set_limits(plan.limits)
+        resource.setrlimit(resource.RLIMIT_NPROC, (64, 64))
+        os.setgroups([])
+        os.setresgid(plan.uid, plan.uid, plan.uid)
+        os.setresuid(plan.uid, plan.uid, plan.uid)
+        level = "volledig"
+    else:
+        _environment(plan.workdir, plan.datahome, plan.workdir)
+        _set_limits(plan.limits)
+    _libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
+    return level
+
+
+def set_cell_cpu(limits: Limits) -> None:
+    """Give the next cell `cell_cpu` seconds of CPU (never beyond the notebook's hard limit)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    used = int(sum(os.times()[:2])) + 1
+    resource.setrlimit(resource.RLIMIT_CPU, (min(used + limits.cell_cpu, hard), hard))
