@@ -11,6 +11,7 @@ import numpy as np
 import datavaardig as dv
 from datavaardig.grading import (ChoiceQuestion, CustomQuestion, FigureQuestion, Incorrect, ____,
                                  lesson_questions)
+from datavaardig.grading.figure_inspect import learner_axes
 
 # Units a reader needs on the axis; lower case, the engine compares case-insensitively.
 GAS_UNITS = ["mrd", "miljard", "m³", "m3"]
@@ -30,18 +31,6 @@ jaren = per_jaar[per_jaar["volledig_jaar"]]"""
 def _weather_2023(station: str):
     weer = dv.load("weer")
     return weer[(weer["station"] == station) & (weer["datum"].dt.year == 2023)]
-
-
-def _axes(value, name: str):
-    """The Axes of a learner's Figure or Axes; a clear message for anything else."""
-    from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
-
-    if isinstance(value, Figure) and value.axes:
-        return value.axes[0]
-    if isinstance(value, Axes):
-        return value
-    raise Incorrect(f"`{name}` moet een assenstelsel zijn: maak het met `fig, {name} = plt.subplots()`.")
 
 
 class GasPerMaand(FigureQuestion):
@@ -131,7 +120,7 @@ ax_stations.set_title("Gemiddelde temperatuur per dag, 2023")
 ax_stations.set_ylabel("Temperatuur (°C)")"""
 
     def test(self, ax_stations):
-        ax = _axes(ax_stations, "ax_stations")
+        ax = learner_axes(ax_stations, "ax_stations")
         lines = [line for line in ax.get_lines() if len(np.atleast_1d(line.get_ydata())) > 1]
         if len(lines) < 2:
             raise Incorrect(f"Je grafiek heeft {len(lines)} lijn(en); teken er twee, één per station.")

@@ -9,6 +9,7 @@ import numpy as np
 import datavaardig as dv
 from datavaardig.grading import (ChoiceQuestion, CustomQuestion, FigureQuestion, Incorrect, ____,
                                  lesson_questions)
+from datavaardig.grading.figure_inspect import learner_axes
 
 SETUP_GEMEENTEN = """import datavaardig as dv
 import matplotlib.pyplot as plt
@@ -79,18 +80,6 @@ ax_gesorteerd.set_title("Inwoners per gemeente, provincie Groningen, 2024")
 ax_gesorteerd.set_xlabel("Aantal inwoners")"""
 
 
-def _axes(value, name: str):
-    """The Axes of a learner's Figure or Axes; a clear message for anything else."""
-    from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
-
-    if isinstance(value, Figure) and value.axes:
-        return value.axes[0]
-    if isinstance(value, Axes):
-        return value
-    raise Incorrect(f"`{name}` moet een assenstelsel zijn: maak het met `fig, {name} = plt.subplots()`.")
-
-
 class GetallenBijStaven(CustomQuestion):
     """Maak het gesorteerde staafdiagram van de inwoners per gemeente met de aantallen bij de staven."""
     var = "ax_getallen"
@@ -112,7 +101,7 @@ ax_getallen.set_xlabel("Aantal inwoners")"""
     def test(self, ax_getallen):
         from matplotlib.container import BarContainer
 
-        ax = _axes(ax_getallen, "ax_getallen")
+        ax = learner_axes(ax_getallen, "ax_getallen")
         bars = [c for c in ax.containers if isinstance(c, BarContainer)]
         if not bars or getattr(bars[0], "orientation", "vertical") != "horizontal":
             raise Incorrect("Ik zie nog geen liggende staven: teken ze met `ax_getallen.barh(...)`.")

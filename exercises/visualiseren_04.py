@@ -12,6 +12,7 @@ import numpy as np
 
 import datavaardig as dv
 from datavaardig.grading import ChoiceQuestion, CustomQuestion, Incorrect, ____, lesson_questions
+from datavaardig.grading.figure_inspect import learner_axes
 from datavaardig.widgets.style import PALETTE
 
 TEMPERATURE_UNITS = ["°c", "graden", "celsius"]
@@ -37,18 +38,6 @@ def _yearly_temperature(station: str):
     weer = dv.load("weer")
     days = weer[(weer["station"] == station) & weer["datum"].dt.year.between(1992, 2025)]
     return days.groupby(days["datum"].dt.year)["temp_gem"].mean()
-
-
-def _axes(value, name: str):
-    """The Axes of a learner's Figure or Axes; a clear message for anything else."""
-    from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
-
-    if isinstance(value, Figure) and value.axes:
-        return value.axes[0]
-    if isinstance(value, Axes):
-        return value
-    raise Incorrect(f"`{name}` moet een assenstelsel zijn: maak het met `fig, {name} = plt.subplots()`.")
 
 
 def _require_title_and_unit(ax, name: str, units: list[str], example: str) -> None:
@@ -82,7 +71,7 @@ ax_temp.set_title("Gemiddelde jaartemperatuur, Nieuw Beerta")
 ax_temp.set_ylabel("Temperatuur (°C)")"""
 
     def test(self, ax_temp):
-        ax = _axes(ax_temp, "ax_temp")
+        ax = learner_axes(ax_temp, "ax_temp")
         wanted = _yearly_temperature("Nieuw Beerta").to_numpy(dtype="float64")
         drawn = [np.asarray(line.get_ydata(), dtype="float64") for line in _lines(ax)]
         if not any(len(y) == len(wanted) and np.allclose(y, wanted) for y in drawn):
@@ -116,7 +105,7 @@ ax_eerlijk.set_ylabel("Gaswinning (mrd m³)")"""
     def test(self, ax_eerlijk):
         from matplotlib.container import BarContainer
 
-        ax = _axes(ax_eerlijk, "ax_eerlijk")
+        ax = learner_axes(ax_eerlijk, "ax_eerlijk")
         bars = [c for c in ax.containers if isinstance(c, BarContainer)]
         if not bars:
             raise Incorrect("Ik zie nog geen staven: teken ze met `ax_eerlijk.bar(recent[\"jaar\"], "
@@ -178,7 +167,7 @@ ax_kleuren.legend()"""
     def test(self, ax_kleuren):
         from matplotlib.colors import to_hex
 
-        ax = _axes(ax_kleuren, "ax_kleuren")
+        ax = learner_axes(ax_kleuren, "ax_kleuren")
         lines = _lines(ax)
         if len(lines) < 2:
             raise Incorrect(f"Je grafiek heeft {len(lines)} lijn(en); teken er twee, één per station.")

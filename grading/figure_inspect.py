@@ -67,3 +67,20 @@ def plotted_values(ax, chart: str | None) -> list[np.ndarray]:
             if isinstance(collection, PathCollection) and len(collection.get_offsets()):
                 series.append(np.asarray(collection.get_offsets(), dtype="float64")[:, 1])
     return series
+
+
+def learner_axes(value, name: str):
+    """The Axes a CustomQuestion inspects: the learner's Axes, or the first Axes of their Figure.
+
+    Anything else is the learner's mistake, answered with how to make one (`Incorrect`).
+    """
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+    from .outcome import Incorrect
+
+    if isinstance(value, Figure) and value.axes:
+        return value.axes[0]
+    if isinstance(value, Axes):
+        return value
+    raise Incorrect(f"`{name}` moet een assenstelsel zijn: maak het met `fig, {name} = plt.subplots()`.")

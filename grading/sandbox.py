@@ -70,18 +70,46 @@ def _isolate_filesystem(plan: SandboxPlan) -> None:
     for path in plan.hide:
         if os.path.isdir(path):
             _mount("tmpfs", path, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV, "size=4k,mode=0555")
+    # A checkout or environment under /tmp (CI clones anywhere) would vanish with the private /tmp:
+    # keep fds to it now, bind it back read-only below. Recursive binds keep the hiding mounts above.
+    code_fds = {path: os.open(path, os.O_RDONLY | os.O_DIRECTORY) for path in _code_under_tmp()}
     for shared_tmp in ("/dev/shm", "/var/tmp"):
         if os.path.isdir(shared_tmp):
             _mount("tmpfs", shared_tmp, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755")
     _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"size={plan.limits.tmp_mb}m,mode=1777")
     for path in (WORKDIR, DATAHOME, "/tmp/home"):
         os.mkdir(path, 0o755)
+    for path, fd in code_fds.items():
+        os.makedirs(path, exist_ok=True)
+        _mount(f"/proc/self/fd/{fd}", path, None, MS_BIND | MS_REC)
+        _mount(None, path, None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)
+        os.close(fd)
     _mount(f"/proc/self/fd/{work_fd}", WORKDIR, None, MS_BIND)
     _mount(f"/proc/self/fd/{data_fd}", DATAHOME, None, MS_BIND)
     _mount(None, DATAHOME, None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)
     os.close(work_fd)
     os.close(data_fd)
     os.chown("/tmp/home", plan.uid, plan.uid)
+
+
+def _code_folders() -> set[str]:
+    """Where the interpreter, its packages and datavaardig's own (editable) packages are read from."""
+    import sys
+
+    import datavaardig
+
+    folders = [sys.base_prefix, sys.prefix, *sys.path]
+    for name in ("datavaardig", "datavaardig.grading", "datavaardig.widgets", "datavaardig.exercises"):
+        module = sys.modules.get(name)
+        folders += list(getattr(module, "__path__", []))
+    folders += list(datavaardig.__path__)
+    return {os.path.realpath(p) for p in folders if p and os.path.isdir(p)}
+
+
+def _code_under_tmp() -> list[str]:
+    """The top-most code folders inside /tmp, nested ones left out (their parent's bind covers them)."""
+    inside = sorted(p for p in _code_folders() if p.startswith("/tmp/"))
+    return [p for p in inside if not any(p != q and p.startswith(q + os.sep) for q in inside)]
 
 
 def _blocking_ancestor(path: str) -> str | None:

@@ -180,26 +180,28 @@ def write_all(root: Path, variants_: list[str] | None = None, *, late: tuple[str
     return made
 
 
-def make_course(root: Path) -> Path:
+def make_course(root: Path, assignment: str = ASSIGNMENT) -> Path:
     """A fresh course root with the assignment released (what a trainer does first)."""
     from datavaardig.grading import nbgrader_course
 
     root = nbgrader_course.init_course(root)
-    nbgrader_course.release_assignment(root, ASSIGNMENT)
+    nbgrader_course.release_assignment(root, assignment)
     return root
 
 
-def submit_source(root: Path, student: str) -> None:
-    """The trainer's source notebook itself (solutions and hidden tests in place) as a submission."""
+def submit_source(root: Path, student: str, assignment: str = ASSIGNMENT) -> None:
+    """The trainer's source notebooks themselves (solutions and hidden tests in place) as a submission."""
     from datavaardig.grading.nbgrader_course import graded_source_dir
 
-    folder = root / "submitted" / student / ASSIGNMENT
+    folder = root / "submitted" / student / assignment
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{NOTEBOOK}.ipynb").write_bytes((graded_source_dir() / ASSIGNMENT / f"{NOTEBOOK}.ipynb").read_bytes())
+    for notebook in (graded_source_dir() / assignment).glob("*.ipynb"):
+        (folder / notebook.name).write_bytes(notebook.read_bytes())
 
 
-def submit_release(root: Path, student: str) -> None:
-    """The released notebook untouched: what a learner who did nothing hands in."""
-    folder = root / "submitted" / student / ASSIGNMENT
+def submit_release(root: Path, student: str, assignment: str = ASSIGNMENT) -> None:
+    """The released notebooks untouched: what a learner who did nothing hands in."""
+    folder = root / "submitted" / student / assignment
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{NOTEBOOK}.ipynb").write_bytes((root / "release" / ASSIGNMENT / f"{NOTEBOOK}.ipynb").read_bytes())
+    for notebook in (root / "release" / assignment).glob("*.ipynb"):
+        (folder / notebook.name).write_bytes(notebook.read_bytes())
