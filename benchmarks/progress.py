@@ -2,7 +2,8 @@
 
 Measures on SQLite (the embedded default) and on a real PostgreSQL server started for the run:
 ingest rate (bulk and one event per check, as a learner's kernel writes), the trainer's cohort
-dashboard (whole population and a 25-person workshop group) and one learner's "Mijn voortgang".
+dashboard over the whole cohort (the headline; a 25-person workshop group as an extra row) and one
+learner's "Mijn voortgang". Reports read the summary tables (revision 0003), which ingest keeps exact.
 Prints a table with the targets; exit code 1 when a target is missed.
 
     .venv/bin/python benchmarks/progress.py [--learners 500] [--questions 150] [--events 20] [--no-postgres]
@@ -24,7 +25,7 @@ from datavaardig.grading.reports import CoursePlan, LessonPlan, learner_report
 from datavaardig.grading.reports_group import GroupReport
 from datavaardig.grading.store import ProgressStore
 
-TARGETS = {"dashboard_ms": 300.0, "learner_ms": 50.0, "ingest_per_s": 5000.0}
+TARGETS = {"cohort_ms": 300.0, "learner_ms": 50.0, "ingest_per_s": 5000.0}
 KEY = b"benchmark-key-not-secret-0123456789"
 QUESTIONS_PER_LESSON = 5
 BATCH = 5000
@@ -120,8 +121,8 @@ def run(label: str, url: str, args) -> dict:
     result = {
         "backend": label, "events": total, "ingest_per_s": total / seconds,
         "single_per_s": single_ingest(store),
-        "dashboard_ms": timed_ms(lambda: dashboard(store, plan, "workshop")),
-        "dashboard_all_ms": timed_ms(lambda: dashboard(store, plan), repeat=3),
+        "cohort_ms": timed_ms(lambda: dashboard(store, plan)),  # all learners: the target
+        "group_ms": timed_ms(lambda: dashboard(store, plan, "workshop")),
         "learner_ms": timed_ms(lambda: learner_report(store, "medewerker0042", plan)),
     }
     store.close()
@@ -142,21 +143,21 @@ def main(argv=None) -> int:
         with throwaway_postgres() as url:  # default durability settings: what a shared server runs
             results.append(run("PostgreSQL", url, args))
     header = (f"{'backend':<14}{'events':>11}{'ingest/s':>11}{'1-by-1/s':>10}"
-              f"{'groep(25) ms':>14}{'alle(500) ms':>14}{'leerling ms':>13}")
+              f"{'cohort(' + str(args.learners) + ') ms':>17}{'groep(25) ms':>14}{'leerling ms':>13}")
     print(header)
     print("-" * len(header))
     missed = []
     for r in results:
         print(f"{r['backend']:<14}{r['events']:>11,}{r['ingest_per_s']:>11,.0f}{r['single_per_s']:>10,.0f}"
-              f"{r['dashboard_ms']:>14.1f}{r['dashboard_all_ms']:>14.1f}{r['learner_ms']:>13.1f}")
+              f"{r['cohort_ms']:>17.1f}{r['group_ms']:>14.1f}{r['learner_ms']:>13.1f}")
         for name, target in TARGETS.items():
             ok = r[name] >= target if name.endswith("_per_s") else r[name] <= target
             if not ok:
                 missed.append(f"{r['backend']}: {name} = {r[name]:.1f} (target {target:g})")
-    print(f"\ntargets: cohort dashboard (group of 25) < {TARGETS['dashboard_ms']:g} ms, learner view < "
+    print(f"\ntargets: cohort dashboard (all {args.learners} learners) < {TARGETS['cohort_ms']:g} ms, learner view < "
           f"{TARGETS['learner_ms']:g} ms, bulk ingest >= {TARGETS['ingest_per_s']:,.0f} events/s")
     print("ratios to target: " + "; ".join(
-        f"{r['backend']}: dashboard {r['dashboard_ms'] / TARGETS['dashboard_ms']:.2f}, "
+        f"{r['backend']}: cohort dashboard {r['cohort_ms'] / TARGETS['cohort_ms']:.2f}, "
         f"learner {r['learner_ms'] / TARGETS['learner_ms']:.2f}, ingest {r['ingest_per_s'] / TARGETS['ingest_per_s']:.1f}x"
         for r in results))
     for line in missed:

@@ -1,6 +1,8 @@
 """The progress store's tables (SQLAlchemy 2 declarative). Changed only through an Alembic migration.
 
 Events are append-only: a row is never updated; only retention and erasure (issue 7) delete rows.
+Two summary tables (revision 0003) hold what the reports need, kept exact by the single write path
+(ProgressStore.record_many, same transaction) and by erasure and purge (privacy_rights.py).
 No answer contents are stored: what was checked and how it went, never what the learner wrote.
 """
 from __future__ import annotations
@@ -12,7 +14,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # The newest migration in grading/migrations/versions; a test keeps it equal to Alembic's head, so a
 # new kernel can tell "schema is current" with one SELECT instead of importing Alembic.
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0003"
 VERSION_TABLE = "datavaardig_alembic_version"  # own name: nbgrader's gradebook uses alembic_version
 
 
@@ -108,3 +110,61 @@ class CohortMember(Base):
         String(200), primary_key=True, comment="Learner identity, as in progress_events.learner.")
     added_at: Mapped[datetime] = mapped_column(
         UTCDateTime, nullable=False, comment="When the trainer added the learner to the group, in UTC.")
+
+
+# Lesson-level rows (lesson opened/finished, or a check without a question) have question NULL in
+# progress_events; a primary key column cannot be NULL, so the summary keys them as ''.
+LESSON_LEVEL = ""
+
+
+class ProgressQuestionState(Base):
+    """Per (learner, course, lesson, question): the counts the reports need (revision 0003).
+
+    Derived from progress_events, never a source of truth: `progress_summary.rebuild` recomputes it.
+    """
+
+    __tablename__ = "progress_question_state"
+    __table_args__ = {"comment": "Summary of progress_events per learner and question, for fast reports; "
+                                 "no answer contents."}
+
+    learner: Mapped[str] = mapped_column(
+        String(200), primary_key=True, comment="Learner identity, as in progress_events.learner.")
+    course: Mapped[str] = mapped_column(String(100), primary_key=True, comment="Course slug, as in progress_events.")
+    lesson: Mapped[str] = mapped_column(String(200), primary_key=True, comment="Lesson slug, as in progress_events.")
+    question: Mapped[str] = mapped_column(
+        String(300), primary_key=True,
+        comment="Question id 'course/lesson/qN'; '' for lesson-level events (question NULL in progress_events).")
+    checks: Mapped[int] = mapped_column(Integer, nullable=False, default=0, comment="Number of check events.")
+    correct_checks: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=0, comment="Checks with outcome 'correct'.")
+    wrong_checks: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=0, comment="Checks with outcome 'incorrect' or 'error' (not yet right).")
+    hints: Mapped[int] = mapped_column(Integer, nullable=False, default=0, comment="Number of hint events.")
+    solutions: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=0, comment="Number of times the solution was shown.")
+    lessons_opened: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=0, comment="Number of lesson_opened events.")
+    lessons_finished: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=0, comment="Number of lesson_finished events.")
+    last_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, nullable=False, comment="Newest occurred_at of the summarised events, in UTC.")
+
+
+class LatestGrade(Base):
+    """The newest nbgrader grade per learner and assignment (revision 0003): the highest event id wins."""
+
+    __tablename__ = "progress_latest_grades"
+    __table_args__ = {"comment": "Newest grade event per learner and assignment, for fast reports."}
+
+    learner: Mapped[str] = mapped_column(
+        String(200), primary_key=True, comment="Learner identity, as in progress_events.learner.")
+    course: Mapped[str] = mapped_column(String(100), primary_key=True, comment="Course slug, as in progress_events.")
+    assignment: Mapped[str] = mapped_column(
+        String(200), primary_key=True, comment="The assignment (progress_events.lesson of the grade event).")
+    event_id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), nullable=False,
+        comment="progress_events.id of the newest grade event; a newer one replaces this row.")
+    score: Mapped[float | None] = mapped_column(Float, nullable=True, comment="Points scored (nbgrader).")
+    max_score: Mapped[float | None] = mapped_column(Float, nullable=True, comment="Points possible.")
+    occurred_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, nullable=False, comment="When the grade was given, in UTC.")

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import delete, func, select
 
+from . import progress_summary
 from .models import CohortMember, ProgressEvent
 from .privacy import retention_days
 from .store import ProgressStore
@@ -67,7 +68,11 @@ def erase_learner(store: ProgressStore, learner: str) -> int:
     """Delete every event and group membership of `learner` (right to erasure); returns events deleted."""
     store.ensure_schema()
     with store._translated(), store.engine.begin() as conn:
+        progress_summary.lock(conn)
         deleted = conn.execute(delete(EVENTS).where(EVENTS.c.learner == learner)).rowcount
+        # The summary rows are the learner's data too: nothing of them may remain.
+        conn.execute(delete(progress_summary.STATE).where(progress_summary.STATE.c.learner == learner))
+        conn.execute(delete(progress_summary.GRADES).where(progress_summary.GRADES.c.learner == learner))
         conn.execute(delete(MEMBERS).where(MEMBERS.c.learner == learner))
     return deleted
 
@@ -85,10 +90,19 @@ def count_expired(store: ProgressStore, before: datetime) -> int:
 
 
 def purge(store: ProgressStore, before: datetime) -> int:
-    """Delete events older than `before` (the retention period); returns how many."""
+    """Delete events older than `before` (the retention period); returns how many. The summary rows of
+    the learners concerned are recomputed from their remaining events in the same transaction."""
     store.ensure_schema()
+    expired = EVENTS.c.occurred_at < before
     with store._translated(), store.engine.begin() as conn:
-        return conn.execute(delete(EVENTS).where(EVENTS.c.occurred_at < before)).rowcount
+        progress_summary.lock(conn)
+        # SQLite: start with a write, so the transaction holds the write lock before it reads.
+        conn.execute(delete(progress_summary.STATE).where(progress_summary.STATE.c.learner.in_(
+            select(EVENTS.c.learner).where(expired).distinct())))
+        affected = conn.execute(select(EVENTS.c.learner).where(expired).distinct()).scalars().all()
+        deleted = conn.execute(delete(EVENTS).where(expired)).rowcount
+        progress_summary.rebuild(conn, affected)
+    return deleted
 
 
 def _iso(value):

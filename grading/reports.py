@@ -1,8 +1,8 @@
 """What the progress store means: per learner, lesson and question the state, and one learner's report.
 
 The store holds raw events; every view (Mijn voortgang, the trainer dashboard, exports) starts from
-one aggregate query — the *question state* of each (learner, course, lesson, question) — so the database
-does the heavy counting and Python only shapes a few thousand rows. The course structure (which lessons
+the *question state* of each (learner, course, lesson, question), which the store keeps counted in a
+summary table as events arrive (progress_summary.py), so a report reads rows instead of counting events. The course structure (which lessons
 and questions exist, in which order) comes from a `CoursePlan`, not from the events: a lesson nobody
 opened yet still shows.
 """
@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import case, func, select
 
-from .models import ProgressEvent
+from .models import LESSON_LEVEL, LatestGrade, ProgressQuestionState
 from .store import ProgressStore
 
-EVENTS = ProgressEvent.__table__
+STATE = ProgressQuestionState.__table__
+GRADES = LatestGrade.__table__
 
 
 @dataclass(frozen=True)
@@ -54,34 +55,25 @@ def plan_from_courses(courses=None) -> list[CoursePlan]:
     return plans
 
 
-def _flag(condition):
-    return func.max(case((condition, 1), else_=0))
-
-
-def _count(condition):
-    return func.sum(case((condition, 1), else_=0))
+def _flag(count):
+    return case((count > 0, 1), else_=0)
 
 
 def question_state_query(learners=None):
-    """One row per (learner, course, lesson, question); question NULL holds the lesson events."""
-    e = EVENTS.c
-    checked = e.interaction == "check"
-    query = (
-        select(
-            e.learner, e.course, e.lesson, e.question,
-            _flag(checked & (e.outcome == "correct")).label("correct"),
-            _count(checked & e.outcome.in_(("incorrect", "error"))).label("wrong"),
-            _count(e.interaction == "hint").label("hints"),
-            _flag(e.interaction == "solution").label("solution"),
-            _flag(e.interaction == "lesson_opened").label("opened"),
-            _flag(e.interaction == "lesson_finished").label("finished"),
-            func.max(e.occurred_at).label("last"),
-        )
-        .where(e.interaction != "grade")
-        .group_by(e.learner, e.course, e.lesson, e.question)
+    """One row per (learner, course, lesson, question); question NULL holds the lesson events.
+
+    Read from the summary table (revision 0003): the same rows as
+    progress_summary.recompute_question_state_query computes from the raw events, without the counting.
+    """
+    s = STATE.c
+    query = select(
+        s.learner, s.course, s.lesson, func.nullif(s.question, LESSON_LEVEL).label("question"),
+        _flag(s.correct_checks).label("correct"), s.wrong_checks.label("wrong"), s.hints.label("hints"),
+        _flag(s.solutions).label("solution"), _flag(s.lessons_opened).label("opened"),
+        _flag(s.lessons_finished).label("finished"), s.last_at.label("last"),
     )
     if learners is not None:
-        query = query.where(e.learner.in_(learners) if not isinstance(learners, str) else e.learner == learners)
+        query = query.where(s.learner.in_(learners) if not isinstance(learners, str) else s.learner == learners)
     return query
 
 
@@ -198,19 +190,17 @@ def build_lessons(plan: list[CoursePlan], rows: list[dict]) -> tuple[CourseProgr
 
 
 def latest_grades_query(learners=None):
-    """The newest grade event per (learner, course, assignment)."""
-    e = EVENTS.c
-    newest = (select(e.learner, e.course, e.lesson, func.max(e.id).label("id"))
-              .where(e.interaction == "grade").group_by(e.learner, e.course, e.lesson))
+    """The newest grade per (learner, course, assignment), from the summary table (revision 0003)."""
+    g = GRADES.c
+    query = (select(g.learner, g.course, g.assignment, g.score, g.max_score, g.occurred_at)
+             .order_by(g.course, g.assignment, g.learner))
     if learners is not None:
-        newest = newest.where(e.learner.in_(learners) if not isinstance(learners, str) else e.learner == learners)
-    newest = newest.subquery()
-    return (select(e.learner, e.course, e.lesson.label("assignment"), e.score, e.max_score, e.occurred_at)
-            .join(newest, e.id == newest.c.id).order_by(e.course, e.lesson, e.learner))
+        query = query.where(g.learner.in_(learners) if not isinstance(learners, str) else g.learner == learners)
+    return query
 
 
 def learner_report(store: ProgressStore, learner: str, plan: list[CoursePlan]) -> LearnerReport:
-    """Everything "Mijn voortgang" shows for one learner: two indexed queries on that learner's events."""
+    """Everything "Mijn voortgang" shows for one learner: two primary-key range reads of the summary."""
     store.ensure_schema()
     with store._translated(), store.engine.connect() as conn:
         rows = [dict(r) for r in conn.execute(question_state_query(learner)).mappings()]

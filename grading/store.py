@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from .. import settings
 from ..errors import DatavaardigError
+from . import progress_summary
 from .models import SCHEMA_REVISION, VERSION_TABLE, ProgressEvent
 
 # Lesson and grade events: issue 7 (progress tracking), revision 0002.
@@ -42,6 +43,7 @@ class ProgressStore:
         self.label = self.url.render_as_string(hide_password=True)
         self.engine = self._create_engine(busy_timeout)
         self._insert = ProgressEvent.__table__.insert()
+        self._insert_returning_id = self._insert.returning(ProgressEvent.id, sort_by_parameter_order=True)
         self._schema_ready = False
 
     # -- connection --------------------------------------------------------------------------------
@@ -140,16 +142,25 @@ class ProgressStore:
             occurred_at=occurred_at or datetime.now(timezone.utc))])
 
     def record_many(self, events: list[dict]) -> None:
-        """Append events in one transaction (imports, bulk loads)."""
+        """Append events in one transaction (imports, bulk loads): the only path that writes events, so
+        it also keeps the summary tables (progress_summary.py) exact."""
         for row in events:
             if row["interaction"] not in INTERACTIONS:
                 raise ValueError(f"Unknown interaction {row['interaction']!r}; expected one of {INTERACTIONS}.")
             if row.get("outcome") is not None and row["outcome"] not in OUTCOMES:
                 raise ValueError(f"Unknown outcome {row['outcome']!r}; expected one of {OUTCOMES}.")
+            if row.get("question") == "":
+                raise ValueError("Empty question id; use question=None for lesson-level events.")
             row.setdefault("occurred_at", datetime.now(timezone.utc))
         self.ensure_schema()
         with self._translated(), self.engine.begin() as conn:
-            conn.execute(self._insert, events)
+            # The summary tables change in the same transaction: a report never sees one without the other.
+            if any(row["interaction"] == "grade" for row in events):  # the newest grade is the highest id
+                ids = list(conn.execute(self._insert_returning_id, events).scalars())
+            else:
+                conn.execute(self._insert, events)
+                ids = None
+            progress_summary.apply(conn, *progress_summary.summarize(events, ids))
 
     def events(self, *, learner: str | None = None, course: str | None = None,
                lesson: str | None = None) -> list[dict]:

@@ -12,9 +12,11 @@ import textwrap
 import time
 
 import pytest
-from sqlalchemy import make_url
+from sqlalchemy import func, make_url, select
+from summary_check import assert_summary_exact
 
 from datavaardig.grading import EqualityQuestion, Outcome, bind, lesson_questions, tracking
+from datavaardig.grading.progress_summary import STATE
 from datavaardig.grading.store import ProgressStore
 
 WRITERS, EVENTS, BATCH = 8, 10_000, 100
@@ -23,18 +25,20 @@ WRITER = textwrap.dedent("""
     import sys
     from datavaardig.grading.store import ProgressStore
     url, writer, n, batch = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    learner = sys.argv[5] if len(sys.argv) > 5 else writer  # a shared learner: all writers hit the same rows
     store = ProgressStore(url, busy_timeout=60)
     for start in range(0, n, batch):
         print("batch", start // batch, flush=True)
-        store.record_many([dict(learner=writer, course="c", lesson="l", question=f"c/l/q{i % 150}",
-                                interaction="check", outcome="incorrect", hint_number=i)
+        store.record_many([dict(learner=learner, course="c", lesson="l", question=f"c/l/q{i % 150}",
+                                interaction="check", outcome=("incorrect", "correct", "error")[i % 3],
+                                hint_number=i)
                            for i in range(start, min(start + batch, n))])
     print("done", flush=True)
 """)
 
 
-def _writer(url, name, n, batch, **kw):
-    return subprocess.Popen([sys.executable, "-c", WRITER, url, name, str(n), str(batch)],
+def _writer(url, name, n, batch, *learner, **kw):
+    return subprocess.Popen([sys.executable, "-c", WRITER, url, name, str(n), str(batch), *learner],
                             stdout=subprocess.PIPE, text=True, **kw)
 
 
@@ -50,6 +54,25 @@ def test_concurrent_writers_lose_no_event(db_url):
         for w in range(WRITERS):
             seq = sorted(e["hint_number"] for e in store.events(learner=f"schrijver{w}"))
             assert seq == list(range(EVENTS))
+        assert_summary_exact(store)
+
+
+@pytest.mark.slow
+def test_concurrent_writers_on_the_same_summary_rows_lose_no_increment(db_url):
+    """All writers add to the same 150 summary rows at once: the upserts with increments must add up."""
+    n, batch = 2_000, 50
+    ProgressStore(db_url).ensure_schema()
+    procs = [_writer(db_url, f"schrijver{w}", n, batch, "samen") for w in range(WRITERS)]
+    for proc in procs:
+        out, _ = proc.communicate(timeout=900)
+        assert proc.returncode == 0 and out.rstrip().endswith("done")
+    with ProgressStore(db_url) as store:
+        assert store.count() == WRITERS * n
+        with store.engine.connect() as conn:
+            totals = conn.execute(select(func.sum(STATE.c.checks), func.sum(STATE.c.wrong_checks),
+                                         func.count())).one()
+        assert tuple(totals) == (WRITERS * n, WRITERS * sum(i % 3 != 1 for i in range(n)), 150)
+        assert_summary_exact(store)
 
 
 @pytest.mark.slow
@@ -66,6 +89,7 @@ def test_writer_killed_mid_batch_leaves_a_consistent_store(db_url):
     with ProgressStore(db_url) as store:
         n = store.count()
         assert n >= big and n % big == 0, "a batch is stored completely or not at all"
+        assert_summary_exact(store)  # and the summary with it
         store.record(learner="volgende", course="c", lesson="l", interaction="check", outcome="correct")
         assert store.count() == n + 1
     if db_url.startswith("sqlite"):

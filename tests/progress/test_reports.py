@@ -67,7 +67,7 @@ def test_learner_report_for_a_newcomer_suggests_the_first_lesson(store):
 def test_group_report_uses_pseudonyms_only(store):
     report = GroupReport.load(store, PLAN, key=KEY)
     assert report.learners() == sorted([pseudonym("anna", KEY), pseudonym("bram", KEY)])
-    for frame in (report.states, report.grades, report.lesson_status(), report.participants()):
+    for frame in (report.lessons, report.questions, report.grades, report.lesson_status(), report.participants()):
         assert not frame.astype(str).isin(["anna", "bram"]).any().any()
         assert "learner" not in frame.columns
 
