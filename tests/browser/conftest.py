@@ -105,3 +105,11 @@ def page(browser):
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def demo_tools():
+    """Start and stop extra `datavaardig demo` servers (tests with their own store or dashboard)."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(free_port=free_port, start=start_demo, stop=stop)
