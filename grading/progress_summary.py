@@ -8,8 +8,8 @@ events per request. Three writers keep them equal to a recomputation from the ev
   PostgreSQL, so concurrent writers lose no increment;
 - `rebuild` for erasure and the retention purge: delete the learners' rows, recompute from the events;
 - revision 0003's backfill, for stores written before it existed.
-`recompute_question_state_query` / `recompute_latest_grades_query` are the event-based reference the
-tests compare the summary with.
+The tests (tests/progress/summary_check.py) keep the reports' original event-based queries as the
+reference the summary is compared with.
 """
 from __future__ import annotations
 
@@ -143,39 +143,3 @@ def grades_from_events(learners=None):
                              .group_by(e.learner, e.course, e.lesson), e.learner, learners).subquery()
     return (select(e.learner, e.course, e.lesson, e.id, e.score, e.max_score, e.occurred_at)
             .join(newest, e.id == newest.c.id))
-
-
-# -- the reference: the reports' queries as they were before the summary ---------------------------------
-def _flag(condition):
-    return func.max(case((condition, 1), else_=0))
-
-
-def recompute_question_state_query(learners=None):
-    """reports.question_state_query computed from the raw events (tests compare the two)."""
-    e = EVENTS.c
-    checked = e.interaction == "check"
-    query = (
-        select(
-            e.learner, e.course, e.lesson, e.question,
-            _flag(checked & (e.outcome == "correct")).label("correct"),
-            func.sum(case((checked & e.outcome.in_(("incorrect", "error")), 1), else_=0)).label("wrong"),
-            func.sum(case((e.interaction == "hint", 1), else_=0)).label("hints"),
-            _flag(e.interaction == "solution").label("solution"),
-            _flag(e.interaction == "lesson_opened").label("opened"),
-            _flag(e.interaction == "lesson_finished").label("finished"),
-            func.max(e.occurred_at).label("last"),
-        )
-        .where(e.interaction != "grade")
-        .group_by(e.learner, e.course, e.lesson, e.question)
-    )
-    return _learner_filter(query, e.learner, learners)
-
-
-def recompute_latest_grades_query(learners=None):
-    """reports.latest_grades_query computed from the raw events: the newest grade event per assignment."""
-    e = EVENTS.c
-    newest = _learner_filter(select(e.learner, e.course, e.lesson, func.max(e.id).label("id"))
-                             .where(e.interaction == "grade").group_by(e.learner, e.course, e.lesson),
-                             e.learner, learners).subquery()
-    return (select(e.learner, e.course, e.lesson.label("assignment"), e.score, e.max_score, e.occurred_at)
-            .join(newest, e.id == newest.c.id).order_by(e.course, e.lesson, e.learner))

@@ -63,7 +63,7 @@ def question_state_query(learners=None):
     """One row per (learner, course, lesson, question); question NULL holds the lesson events.
 
     Read from the summary table (revision 0003): the same rows as
-    progress_summary.recompute_question_state_query computes from the raw events, without the counting.
+    an aggregation of the raw events gives (tests/progress/summary_check.py compares them).
     """
     s = STATE.c
     query = select(

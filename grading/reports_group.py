@@ -76,26 +76,8 @@ class GroupReport:
             questions = pd.DataFrame(_plain(conn.execute(question_summary_query(learners))),
                                      columns=QUESTION_COLUMNS)
             grades = pd.DataFrame(_plain(conn.execute(latest_grades_query(learners))), columns=GRADE_COLUMNS)
-        # The order pandas' groupby gives (from_states): the views sort stably from it.
+        # The order a pandas groupby gives: the views sort stably from it.
         questions = questions.sort_values(["course", "lesson", "question"], kind="stable", ignore_index=True)
-        return cls._pseudonymised(lessons, questions, grades, plan, cohort, key)
-
-    @classmethod
-    def from_states(cls, states: pd.DataFrame, grades: pd.DataFrame, plan: list[CoursePlan],
-                    cohort: str | None = None, key: bytes | None = None) -> "GroupReport":
-        """The same report aggregated in pandas from question-state rows (reports.question_state_query's
-        columns): the reference the tests compare `load` with."""
-        q = states[states["question"].notna()]
-        active = (q["correct"] + q["wrong"] + q["hints"] + q["solution"]) > 0
-        per_q = q.assign(actief=active).groupby(["learner", "course", "lesson"]).agg(
-            goed=("correct", "sum"), hints=("hints", "sum"), actief=("actief", "max"),
-            gezien=("question", "nunique"))
-        per_l = states[states["question"].isna()].groupby(["learner", "course", "lesson"]).agg(
-            geopend=("opened", "max"), afgerond=("finished", "max"))
-        lessons = per_q.join(per_l, how="outer").reset_index()
-        questions = q[active].groupby(["course", "lesson", "question"], sort=True).agg(
-            deelnemers=("learner", "nunique"), goed=("correct", "sum"), foute_pogingen=("wrong", "sum"),
-            hints=("hints", "sum"), oplossing_bekeken=("solution", "sum")).reset_index()
         return cls._pseudonymised(lessons, questions, grades, plan, cohort, key)
 
     @classmethod

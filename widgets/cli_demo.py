@@ -47,8 +47,8 @@ DENIED_EXTENSIONS = ["@jupyter/nbgrader", "@jupyter-notebook/lab-extension",
                      "@voila-dashboards/jupyterlab-preview"]
 
 
-def voila_argv(port: int, pool_size: int, only: Path | None, *, preheat: bool = True) -> list[str]:
-    """Voila's command-line configuration for the demo (also used by the benchmark)."""
+def voila_argv(port: int, pool_size: int, only: Path | None) -> list[str]:
+    """Voila's command-line configuration for the demo."""
     argv = [
         str(DASHBOARDS),
         f"--port={port}", "--Voila.ip=127.0.0.1", "--Voila.port_retries=0", "--no-browser",
@@ -59,12 +59,11 @@ def voila_argv(port: int, pool_size: int, only: Path | None, *, preheat: bool = 
         "--VoilaConfiguration.extension_denylist=" + repr(DENIED_EXTENSIONS),
         "--HTMLExporter.language_code=nl",
     ]
-    if preheat:
-        argv += ["--preheat_kernel=True", f"--pool_size={0 if only else pool_size}",
-                 f"--VoilaKernelManager.fill_delay={REFILL_DELAY_S}"]
-        if only:  # only the chosen dashboard keeps a pool; the others still open, from a cold kernel
-            argv.append(f'--VoilaKernelManager.kernel_pools_config={{"default": {{"pool_size": 0}}, '
-                        f'"{only.name}": {{"pool_size": {pool_size}}}}}')
+    argv += ["--preheat_kernel=True", f"--pool_size={0 if only else pool_size}",
+             f"--VoilaKernelManager.fill_delay={REFILL_DELAY_S}"]
+    if only:  # only the chosen dashboard keeps a pool; the others still open, from a cold kernel
+        argv.append(f'--VoilaKernelManager.kernel_pools_config={{"default": {{"pool_size": 0}}, '
+                    f'"{only.name}": {{"pool_size": {pool_size}}}}}')
     return argv
 
 

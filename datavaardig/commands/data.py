@@ -65,24 +65,32 @@ def cmd_verify(args) -> int:
     return 1 if failures else 0
 
 
-def cmd_prepare(args) -> int:
+def prepare(ids: list[str], *, force: bool = False, quiet: bool = False,
+            desc: str = "Datasets voorbereiden") -> int:
+    """Build the cached table of every stale dataset in `ids`, with a progress bar; returns the failures.
+
+    A dataset that cannot be prepared is reported and skipped, so one missing file never blocks the rest.
+    """
     from tqdm import tqdm
 
     from ..loader import build
 
+    stale = [d for d in map(catalog.get, ids) if force or not cache.is_fresh(d, cache.cache_key(d))]
     failures = 0
-    ids = _ids(args.ids)
-    with tqdm(ids, desc="Datasets voorbereiden", unit="dataset", disable=args.quiet) as bar:
-        for id_ in bar:
-            bar.set_postfix_str(id_)
-            d = catalog.get(id_)
-            if not args.force and cache.is_fresh(d, cache.cache_key(d)):
-                continue
+    with tqdm(stale, desc=desc, unit="dataset", disable=quiet or not stale) as bar:
+        for d in bar:
+            bar.set_postfix_str(d.id)
             try:
                 build(d)
             except DatasetError as exc:
                 failures += 1
                 tqdm.write(f"FOUT  {exc}", file=sys.stderr)
+    return failures
+
+
+def cmd_prepare(args) -> int:
+    ids = _ids(args.ids)
+    failures = prepare(ids, force=args.force, quiet=args.quiet)
     if not args.quiet:
         print(f"Klaar: {len(ids) - failures} van {len(ids)} datasets staan klaar in {cache.table_path('x').parent}")
     return 1 if failures else 0

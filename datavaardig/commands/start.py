@@ -26,20 +26,11 @@ def _jupyter_argv(args) -> list[str]:
 def _prepare_data() -> None:
     """First use: build the dataset cache so the first lesson opens at once; never block the start."""
     from .. import catalog
-    from ..errors import DatasetError
-    from ..loader import build
-    from .. import cache
+    from .data import prepare
 
-    stale = [d for d in catalog.load_catalog().values() if not cache.is_fresh(d, cache.cache_key(d))]
-    if not stale:
-        return
-    from tqdm import tqdm
-
-    for d in tqdm(stale, desc="Datasets voorbereiden (eenmalig)", unit="dataset"):
-        try:
-            build(d)
-        except DatasetError as exc:
-            tqdm.write(f"Let op: {exc}\nDe lessen met deze dataset werken pas als dit is opgelost.")
+    if prepare(list(catalog.load_catalog()), desc="Datasets voorbereiden (eenmalig)"):
+        print("Let op: niet alle datasets staan klaar (zie hierboven); de lessen met die datasets werken "
+              "pas als dit is opgelost.", file=sys.stderr)
 
 
 def cmd_start(args) -> int:

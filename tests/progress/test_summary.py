@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 from alembic import command
 from alembic.config import Config
-from summary_check import assert_summary_exact
+from summary_check import (assert_summary_exact, group_report_from_states, recompute_latest_grades_query,
+                           recompute_question_state_query)
 
 from datavaardig.grading import privacy_rights as rights
 from datavaardig.grading import progress_summary, reports
@@ -80,10 +81,10 @@ def reference_group(store, learners=None) -> GroupReport:
     """The trainer's report computed in pandas from question states recomputed from the raw events."""
     with store.engine.connect() as conn:
         states = pd.DataFrame([tuple(r) for r in conn.execute(
-            progress_summary.recompute_question_state_query(learners))], columns=STATE_COLUMNS)
+            recompute_question_state_query(learners))], columns=STATE_COLUMNS)
         grades = pd.DataFrame([tuple(r) for r in conn.execute(
-            progress_summary.recompute_latest_grades_query(learners))], columns=GRADE_COLUMNS)
-    return GroupReport.from_states(states, grades, PLAN, key=KEY)
+            recompute_latest_grades_query(learners))], columns=GRADE_COLUMNS)
+    return group_report_from_states(states, grades, PLAN, key=KEY)
 
 
 def assert_reports_identical(store, monkeypatch):
@@ -92,8 +93,8 @@ def assert_reports_identical(store, monkeypatch):
     assert_summary_exact(store, LEARNERS[:3])
     new_learner = {name: learner_report(store, name, PLAN) for name in LEARNERS}
     with monkeypatch.context() as m:
-        m.setattr(reports, "question_state_query", progress_summary.recompute_question_state_query)
-        m.setattr(reports, "latest_grades_query", progress_summary.recompute_latest_grades_query)
+        m.setattr(reports, "question_state_query", recompute_question_state_query)
+        m.setattr(reports, "latest_grades_query", recompute_latest_grades_query)
         assert {name: learner_report(store, name, PLAN) for name in LEARNERS} == new_learner
     new_group = [GroupReport.load(store, PLAN, key=KEY), GroupReport.load(store, PLAN, cohort="groep", key=KEY)]
     old_group = [reference_group(store), reference_group(store, members(store, "groep"))]
