@@ -27,7 +27,16 @@ from datavaardig.grading.sandbox import Limits, SandboxPlan
 
 ZYGOTE = "datavaardig.grading.autograde_zygote"
 FIRST_UID = 200_000
+UIDS_PER_GRADER = 256
 _uids = itertools.count()
+
+
+def submission_uid() -> int:
+    """A uid no other live grading process hands out: submissions are cleaned up with `kill -9 -1`
+    as their uid, so two graders (two trainers, or a rerun after a killed run) must never share one.
+    The grader's pid makes the range its own; a uid comes back within it only after 256 submissions,
+    long after that child and everything it started were reaped."""
+    return FIRST_UID + os.getpid() * UIDS_PER_GRADER + next(_uids) % UIDS_PER_GRADER
 
 
 @dataclass
@@ -155,7 +164,7 @@ def _not_run(reason: str) -> CellRun:
 def run_notebook(cells: list[CellJob], workdir: str, datahome: str, hide: tuple[str, ...],
                  limits: Limits = Limits()) -> NotebookRun:
     """Execute `cells` in a fresh sandboxed fork; never raises for anything the learner's code does."""
-    uid = FIRST_UID + next(_uids) % 100_000
+    uid = submission_uid()
     plan = SandboxPlan(workdir=workdir, datahome=datahome, uid=uid, limits=limits, hide=hide)
     parent, child = socket.socketpair()
     _context()

@@ -12,12 +12,14 @@ from __future__ import annotations
 import ctypes
 import os
 import resource
+import signal
 from dataclasses import dataclass, field
 
 CLONE_NEWNS = 0x00020000
 CLONE_NEWNET = 0x40000000
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 1, 2, 4, 32, 4096, 16384, 1 << 18
 PR_SET_NO_NEW_PRIVS = 38
+PR_SET_PDEATHSIG = 1
 
 WORKDIR = "/tmp/werk"   # what the learner's code sees as its folder
 DATAHOME = "/tmp/data"  # DATAVAARDIG_HOME inside the sandbox (read-only prepared tables)
@@ -170,6 +172,7 @@ def _environment(workdir: str, datahome: str, home: str) -> None:
 
 def enter(plan: SandboxPlan) -> str:
     """Confine the current process; returns the level reached: "volledig" or "beperkt"."""
+    parent = os.getppid()
     os.setsid()  # own process group: the grader can kill everything the learner's code started
     devnull = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):  # raw writes to stdout/stderr go nowhere; cell output is captured in Python
@@ -192,6 +195,11 @@ def enter(plan: SandboxPlan) -> str:
         _environment(plan.workdir, plan.datahome, plan.workdir)
         _set_limits(plan.limits)
     _libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
+    # Out of the grader's process group, a submission would outlive a killed grading run (and keep its
+    # uid busy). Die with the parent instead; set after setresuid, which clears this setting.
+    _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
     return level
 
 

@@ -142,7 +142,7 @@ def test_killed_run_resumes_without_regrading(tmp_path, mirror):
     assert 2 <= len(done_before) < len(names)
     outcomes = {o.student: o for o in grade("tabellen", root, progress=False)}
     assert {s for s, o in outcomes.items() if o.resumed} == set(done_before)
-    assert all(o.score == 7 for o in outcomes.values())
+    assert all(o.score == 7 for o in outcomes.values()), {s: (o.score, o.status, o.reasons if hasattr(o, "reasons") else o, o.resumed) for s, o in outcomes.items()}
     for student, mtime in done_before.items():  # not regraded: the journal was not rewritten
         assert (root / "autograded" / student / "tabellen" / JOURNAL).stat().st_mtime_ns == mtime
 
