@@ -130,9 +130,7 @@ def _expose_python() -> None:
     The closed folder is covered by an empty tmpfs (hiding the rest of, e.g., root's home) and only
     the interpreter's folders are bound back, read-only.
     """
-    import sys
-
-    wanted = {os.path.realpath(p) for p in [sys.base_prefix, sys.prefix, *sys.path] if p and os.path.isdir(p)}
+    wanted = _code_folders()  # the interpreter AND datavaardig's own folders (a checkout under /root)
     blocked = {p: b for p in wanted if (b := _blocking_ancestor(p))}
     blocked = {p: b for p, b in blocked.items() if not any(q != p and p.startswith(q + os.sep) for q in blocked)}
     fds = {p: os.open(p, os.O_RDONLY | os.O_DIRECTORY) for p in blocked}
