@@ -8,13 +8,14 @@ UV_VERSION := 0.13.9
 # The stamp is remade whenever the lock or the project metadata change, so `make` re-syncs by itself.
 STAMP  := $(VENV)/.datavaardig-installed
 
-.PHONY: start test setup lock benchmark clean help
+.PHONY: start test setup lock benchmark preload clean help
 
 help:
 	@echo "make start      set up (first time) and open JupyterLab on the courses"
 	@echo "make test       set up (first time) and run every test"
 	@echo "make benchmark  run the benchmarks in benchmarks/"
 	@echo "make lock       re-resolve requirements.lock from pyproject.toml"
+	@echo "make preload    record the dashboard page's scripts again (after a voila/ipywidgets upgrade)"
 	@echo "make clean      remove .venv and build artefacts"
 
 setup: $(STAMP)
@@ -41,6 +42,11 @@ lock:
 	test -x $(BIN)/uv || $(MAKE) setup
 	$(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 \
 	  --python-platform x86_64-manylinux_2_28 --no-header --annotation-style line -o requirements.lock
+
+# Needs Chromium (deploy/system-packages.sh); tests/browser/test_page_preload.py says when it is due.
+preload: setup
+	bash deploy/system-packages.sh
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m datavaardig.widgets.preload
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -144,6 +144,10 @@ def test_wheel_installs_with_subpackages_and_catalog(tmp_path):
     assert info["catalog"] == str(target / "datavaardig" / "_catalog")
     assert info["ids"] >= 11 and info["top_level_grading"] is False
     assert (target / "bin" / "datavaardig").is_file()
+    # The demo's page assets: its Voila template and the list of scripts it preloads.
+    widgets = target / "datavaardig" / "widgets"
+    assert (widgets / "voila" / "templates" / "datavaardig" / "index.html.j2").is_file()
+    assert (widgets / "voila" / "preload.json").is_file()
 
 
 def test_makefile_installs_from_the_lock():

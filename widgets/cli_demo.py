@@ -14,6 +14,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from ..errors import DatavaardigError
+from . import preload
 
 DASHBOARDS = Path(str(files("datavaardig.widgets") / "dashboards"))
 # JUPYTER_PATH entry holding voila/templates/datavaardig (found by Voila's template lookup).
@@ -47,7 +48,7 @@ DENIED_EXTENSIONS = ["@jupyter/nbgrader", "@jupyter-notebook/lab-extension",
                      "@voila-dashboards/jupyterlab-preview"]
 
 
-def voila_argv(port: int, pool_size: int, only: Path | None) -> list[str]:
+def voila_argv(port: int, pool_size: int, only: Path | None, *, preload_scripts: bool = True) -> list[str]:
     """Voila's command-line configuration for the demo."""
     argv = [
         str(DASHBOARDS),
@@ -59,6 +60,9 @@ def voila_argv(port: int, pool_size: int, only: Path | None) -> list[str]:
         "--VoilaConfiguration.extension_denylist=" + repr(DENIED_EXTENSIONS),
         "--HTMLExporter.language_code=nl",
     ]
+    scripts = preload.scripts() if preload_scripts else []
+    if scripts:  # read by the datavaardig template (resources.preload)
+        argv.append(f"--VoilaConfiguration.resources={{'preload': {scripts!r}}}")
     argv += ["--preheat_kernel=True", f"--pool_size={0 if only else pool_size}",
              f"--VoilaKernelManager.fill_delay={REFILL_DELAY_S}"]
     if only:  # only the chosen dashboard keeps a pool; the others still open, from a cold kernel
@@ -74,7 +78,7 @@ def prepare_environment() -> None:
     os.environ.setdefault("MPLBACKEND", "Agg")
 
 
-def serve(port: int, pool_size: int, only: Path | None, *, announce=print) -> None:
+def serve(port: int, pool_size: int, only: Path | None, *, preload_scripts: bool = True, announce=print) -> None:
     """Run Voila in this process until interrupted; announce the address once the pools are warm."""
     prepare_environment()
     from voila.app import Voila
@@ -104,7 +108,7 @@ def serve(port: int, pool_size: int, only: Path | None, *, announce=print) -> No
             announce("Klaar. Open in de browser:\n  " + "\n  ".join(lines), flush=True)
 
     app = DemoVoila()
-    app.initialize(voila_argv(port, pool_size, only))
+    app.initialize(voila_argv(port, pool_size, only, preload_scripts=preload_scripts))
     app.start()
 
 
@@ -118,7 +122,7 @@ def cmd_demo(args) -> int:
         raise DemoError("--pool-size moet minstens 1 zijn.")
     print(f"Dashboards worden opgewarmd op http://127.0.0.1:{args.port}/ (even geduld) …", flush=True)
     try:
-        serve(args.port, args.pool_size, only)
+        serve(args.port, args.pool_size, only, preload_scripts=not args.no_preload)
     except OSError as exc:
         raise DemoError(f"Kan de server niet starten op poort {args.port}: {exc}. Kies een andere --port.") from exc
     return 0
@@ -132,4 +136,6 @@ def register(subparsers) -> None:
     p.add_argument("--pool-size", type=int, default=2,
                    help="warm kernels kept ready per dashboard (default 2; each visitor takes one)")
     p.add_argument("--list", action="store_true", help="list the dashboards and exit")
+    p.add_argument("--no-preload", action="store_true",
+                   help="do not announce the page's scripts up front (slower; to compare, or to record the list)")
     p.set_defaults(func=cmd_demo)
