@@ -56,7 +56,9 @@ class TimeSeriesExplorer(W.VBox):
         self._bewerking = W.Dropdown(options=list(BEWERKINGEN), description="Bewerking", style=LABEL_STYLE)
         self._venster = W.IntSlider(value=0, min=0, max=36, description="Voortschrijdend gemiddelde over (perioden)",
                                     style=LABEL_STYLE, continuous_update=False,
-                                    layout=W.Layout(width="min(100%, 560px)"))
+                                    layout=W.Layout(width="min(100%, 760px)"))
+        # A row of its own on a dashboard (template CSS): next to other controls its long label left no track.
+        self._venster.add_class("datavaardig-volle-rij")
         self._chart = W.HTML()
         self._syncing = False
         for control in (self._variabele, self._periode, self._per, self._bewerking, self._venster):

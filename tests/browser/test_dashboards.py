@@ -92,3 +92,24 @@ def test_axe_finds_no_serious_or_critical_violations(page, demo, name, artifacts
     (artifacts / f"axe-{name}.txt").write_text(results.generate_report())
     assert not bad, "\n".join(f"{v['id']} ({v['impact']}): {v['help']} — "
                               f"{[n['target'] for n in v['nodes']][:5]}" for v in bad)
+
+
+@pytest.mark.parametrize("name", DASHBOARDS)
+def test_controls_are_readable_from_the_back_of_the_room(page, demo, name):
+    """The template's projector sizes win over JupyterLab's theme, and every slider keeps a track to drag,
+    whose readout stays inside the page."""
+    open_dashboard(page, demo, name)
+    sizes = page.evaluate("""() => [...document.querySelectorAll('.datavaardig-sectie .widget-label')]
+        .filter(l => l.offsetParent && l.textContent.trim()).map(l => parseFloat(getComputedStyle(l).fontSize))""")
+    assert sizes and min(sizes) >= 16, sizes
+    sliders = page.evaluate("""() => [...document.querySelectorAll('.datavaardig-sectie .widget-hslider')].map(s => {
+        const track = s.querySelector('.slider-container').getBoundingClientRect();
+        const readout = s.querySelector('.widget-readout').getBoundingClientRect();
+        const label = s.querySelector('.widget-label');
+        return {label: label.textContent, track: track.width, clipped: label.scrollHeight > label.clientHeight + 1,
+                readoutEnd: readout.right, pageEnd: document.documentElement.clientWidth}; })""")
+    assert sliders
+    for slider in sliders:
+        assert slider["track"] >= 100, slider
+        assert not slider["clipped"], slider
+        assert slider["readoutEnd"] <= slider["pageEnd"], slider
