@@ -2,9 +2,16 @@
 
 State: `value` = {"variabele", "periode": [first_year, last_year], "per": "dag"|"maand"|"jaar",
 "bewerking", "venster": periods in the rolling mean (0 or 1 = off)}; `result` = the resampled table
-(one column per group); `trend` = its rolling mean (None when off); `alt` = the text alternative.
+(one column per group); `trend` = its rolling mean (None when off); `alt` = the text alternative;
+`onvolledig` = the periods left out because the data covers only part of them.
+
+A period the measurements only partly cover (the running year, a station that started in March) is left
+out rather than drawn: half a year's mean temperature or rainfall looks like a dramatic drop, and a
+presenter in front of a room should not have to explain that away. The chart says what it left out.
 """
 from __future__ import annotations
+
+import html
 
 import ipywidgets as W
 import matplotlib.pyplot as plt
@@ -26,6 +33,7 @@ class TimeSeriesExplorer(W.VBox):
     result = T.Instance(pd.DataFrame, allow_none=True, help="Resampled values, one column per group.")
     trend = T.Instance(pd.DataFrame, allow_none=True, help="Rolling mean of `result` (None when off).")
     alt = T.Unicode(help="Text alternative of the chart.")
+    onvolledig = T.List(help="Periods left out (per group) because the data covers them only partly.")
 
     def __init__(self, df: pd.DataFrame, *, tijd: str | None = None, variabelen=None, groep: str | None = None,
                  variabele: str | None = None, per: str | None = None, labels=None, **kwargs):
@@ -44,6 +52,7 @@ class TimeSeriesExplorer(W.VBox):
         self._years = (int(years.min()), int(years.max()))
         # Data measured per month cannot be shown per day: offer only what the data can carry.
         step = df[tijd].drop_duplicates().sort_values().diff().median()
+        self._step = step
         frequencies = [f for f in FREQUENCIES if not (f == "dag" and step >= pd.Timedelta(days=28))]
 
         self._variabele = W.Dropdown(options=[(label(c, df, labels), c) for c in variabelen],
@@ -127,7 +136,31 @@ class TimeSeriesExplorer(W.VBox):
         table = grouped.sum(min_count=1) if how == "sum" else getattr(grouped, how)()
         table = table.unstack(self._groep) if self._groep else table.to_frame(label(v["variabele"], self._df))
         table.index.name = v["per"]
-        return table
+        return self._without_partial_periods(table, frame)
+
+    def _without_partial_periods(self, table: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
+        """Blank out periods at the edges of each group's measurements that they cover only partly."""
+        offset = pd.tseries.frequencies.to_offset(FREQUENCIES[self.value["per"]])
+        times = frame.groupby(self._groep, observed=True)[self._tijd] if self._groep else None
+        left_out = []
+        table = table.copy()
+        for column in table.columns:
+            # Compare by resampled column name; without groups there is one column for the whole frame.
+            span = frame[self._tijd] if times is None else times.get_group(column)
+            first, last = span.min(), span.max()
+            for start in table.index[table[column].notna()]:
+                # Complete: measured from the period's first step up to its last one.
+                if start < first or start + offset - self._step > last:
+                    table.loc[start, column] = float("nan")
+                    left_out.append(f"{column}: {self._period_name(start)}" if self._groep
+                                    else self._period_name(start))
+        self.onvolledig = left_out
+        return table.dropna(how="all")
+
+    def _period_name(self, start: pd.Timestamp) -> str:
+        per = self.value["per"]
+        return str(start.year) if per == "jaar" else start.strftime("%m-%Y") if per == "maand" else \
+            start.strftime("%d-%m-%Y")
 
     def _draw(self) -> None:
         v = self.value
@@ -157,7 +190,7 @@ class TimeSeriesExplorer(W.VBox):
                 bronregel(fig, source_of(self._df))
             self.result, self.trend = table, trend
             self.alt = self._describe(title, table, trend)
-            self._chart.value = figure_html(fig, self.alt)
+            self._chart.value = figure_html(fig, self.alt) + self._partial_note()
 
     def _describe(self, title, table, trend) -> str:
         first, last = self.value["periode"]
@@ -173,4 +206,12 @@ class TimeSeriesExplorer(W.VBox):
                      f"hoogste {number_nl(series.max(), 1)} ({high.strftime(fmt)}).")
         if trend is not None:
             text += f" Dikke lijn: voortschrijdend gemiddelde over {self.value['venster']} perioden."
+        if self.onvolledig:
+            text += f" Niet getoond, want maar deels gemeten: {', '.join(self.onvolledig)}."
         return text
+
+    def _partial_note(self) -> str:
+        if not self.onvolledig:
+            return ""
+        return ('<p class="datavaardig-noot">Niet getoond, want maar deels gemeten (een gemiddelde of totaal '
+                f'van een halve periode zou misleiden): {html.escape(", ".join(self.onvolledig))}.</p>')

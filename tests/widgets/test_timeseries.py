@@ -1,3 +1,4 @@
+import pandas as pd
 import pytest
 import traitlets
 
@@ -53,3 +54,28 @@ def test_controls_change_the_chart(weer):
     assert ts.value["per"] == "jaar" and ts._chart.value != before
     ts._variabele.value = "zon_uren"
     assert ts.value["bewerking"] == "som"
+
+
+def test_partly_measured_periods_are_left_out_and_named(weer):
+    """The running year (data up to some day) and a station's first, partial year are not drawn as a drop."""
+    ts = TimeSeriesExplorer(weer, groep="station", variabele="temp_gem", per="jaar")
+    last_day = weer.datum.max()
+    assert last_day.month < 12  # the data set ends during a year: the situation this guards against
+    assert pd.Timestamp(year=last_day.year, month=1, day=1) not in ts.result.index
+    for station, days in weer.groupby("station").datum:
+        first = days.min()
+        first_full_year = first.year if (first.month, first.day) == (1, 1) else first.year + 1
+        shown = ts.result[station].dropna().index
+        assert shown.min().year == first_full_year, station
+    assert f"Nieuw Beerta: {last_day.year}" in ts.onvolledig
+    assert str(last_day.year) in ts.alt and "maar deels gemeten" in ts.alt
+    assert "datavaardig-noot" in ts._chart.value
+    # A chosen period of whole years inside the data leaves nothing out.
+    ts.value = {**ts.value, "periode": [2000, 2010]}
+    assert ts.onvolledig == [] and len(ts.result) == 11 and "datavaardig-noot" not in ts._chart.value
+
+
+def test_monthly_data_keeps_its_last_complete_month(gaswinning):
+    ts = TimeSeriesExplorer(gaswinning, variabele="volume_mrd_m3", per="maand")
+    assert ts.result.index.max() == gaswinning.maand.max()
+    assert ts.onvolledig == []
