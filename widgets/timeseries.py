@@ -148,7 +148,9 @@ class TimeSeriesExplorer(W.VBox):
             # Compare by resampled column name; without groups there is one column for the whole frame.
             span = frame[self._tijd] if times is None else times.get_group(column)
             first, last = span.min(), span.max()
-            for start in table.index[table[column].notna()]:
+            shown = table.index[table[column].notna()]
+            # Only the first and the last period can be partial: the measurements in between are contiguous.
+            for start in dict.fromkeys(shown[[0, -1]] if len(shown) else []):
                 # Complete: measured from the period's first step up to its last one.
                 if start < first or start + offset - self._step > last:
                     table.loc[start, column] = float("nan")
