@@ -114,33 +114,36 @@ def _code_under_tmp() -> list[str]:
     return [p for p in inside if not any(p != q and p.startswith(q + os.sep) for q in inside)]
 
 
-def _blocking_ancestor(path: str) -> str | None:
-    """The highest folder on `path` that others may not enter (e.g. /root, mode 0700)."""
+def _closed_folders(path: str) -> list[str]:
+    """Every folder on `path`, itself included, that others may not enter (e.g. /root, a 0700 mktemp folder)."""
     parts = os.path.abspath(path).split(os.sep)[1:]
-    for i in range(1, len(parts) + 1):
-        folder = os.sep + os.path.join(*parts[:i])
-        if not os.stat(folder).st_mode & 0o001:
-            return folder
-    return None
+    folders = [os.sep + os.path.join(*parts[:i]) for i in range(1, len(parts) + 1)]
+    return [f for f in folders if not os.stat(f).st_mode & 0o001]
 
 
 def _expose_python() -> None:
-    """The interpreter's own files must stay readable after dropping root, even under a 0700 home.
+    """The interpreter's and datavaardig's own files must stay readable after dropping root, even below a
+    folder others may not enter (a checkout under /root, or in `mktemp -d`).
 
-    The closed folder is covered by an empty tmpfs (hiding the rest of, e.g., root's home) and only
-    the interpreter's folders are bound back, read-only.
+    Each closed folder on the way is covered by an empty tmpfs (hiding the rest of, e.g., root's home) and
+    the code folders below it are bound back, read-only. Shallow first, so that a closed folder inside a
+    code folder that was just bound back (say a 0700 folder holding the environment, below the working
+    directory on sys.path) is covered in turn, and the code below it bound back after that.
     """
-    wanted = _code_folders()  # the interpreter AND datavaardig's own folders (a checkout under /root)
-    blocked = {p: b for p in wanted if (b := _blocking_ancestor(p))}
-    blocked = {p: b for p, b in blocked.items() if not any(q != p and p.startswith(q + os.sep) for q in blocked)}
-    fds = {p: os.open(p, os.O_RDONLY | os.O_DIRECTORY) for p in blocked}
-    for blocker in sorted(set(blocked.values())):
-        _mount("tmpfs", blocker, "tmpfs", MS_NOSUID | MS_NODEV, "size=64k,mode=0755")
-    for path, fd in fds.items():
+    wanted = _code_folders()
+    closed = {c for p in wanted for c in _closed_folders(p)}
+    # A code folder that is closed itself stays unreadable whatever we bind: only what lies below it counts.
+    back = {p for p in wanted if p not in closed and any(p.startswith(c + os.sep) for c in closed)}
+    fds = {p: os.open(p, os.O_RDONLY | os.O_DIRECTORY) for p in back}  # before any tmpfs hides them
+    depth = lambda p: p.count(os.sep)  # noqa: E731
+    for _, is_code, path in sorted([(depth(c), 0, c) for c in closed] + [(depth(p), 1, p) for p in back]):
         os.makedirs(path, exist_ok=True)
-        _mount(f"/proc/self/fd/{fd}", path, None, MS_BIND | MS_REC)
+        if not is_code:
+            _mount("tmpfs", path, "tmpfs", MS_NOSUID | MS_NODEV, "size=64k,mode=0755")
+            continue
+        _mount(f"/proc/self/fd/{fds[path]}", path, None, MS_BIND | MS_REC)
         _mount(None, path, None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)
-        os.close(fd)
+        os.close(fds[path])
 
 
 def _set_limits(limits: Limits) -> None:
