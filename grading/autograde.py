@@ -54,8 +54,12 @@ def fingerprint(folder: Path) -> str:
     return digest.hexdigest()
 
 
+def journal_path(coursedir, assignment: str, student: str) -> Path:
+    return Path(coursedir.format_path(coursedir.autograded_directory, student, assignment)) / JOURNAL
+
+
 def read_journal(coursedir, assignment: str, student: str) -> dict | None:
-    path = Path(coursedir.format_path(coursedir.autograded_directory, student, assignment)) / JOURNAL
+    path = journal_path(coursedir, assignment, student)
     try:
         return json.loads(path.read_text())
     except (OSError, ValueError):
@@ -63,7 +67,8 @@ def read_journal(coursedir, assignment: str, student: str) -> dict | None:
 
 
 def _write_journal(coursedir, assignment: str, outcome: Outcome, print_: str) -> None:
-    path = Path(coursedir.format_path(coursedir.autograded_directory, outcome.student, assignment)) / JOURNAL
+    path = journal_path(coursedir, assignment, outcome.student)
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps({**asdict(outcome), "fingerprint": print_}, indent=1))
     os.replace(tmp, path)  # written last: a journal means the gradebook already holds this grade
@@ -91,8 +96,7 @@ class Grader:
         self.source = Path(self.coursedir.format_path(self.coursedir.source_directory, ".", assignment)).resolve()
 
     def students(self) -> list[str]:
-        base = Path(self.coursedir.format_path(self.coursedir.submitted_directory, "*", self.assignment))
-        return sorted(p.parent.name for p in base.parent.parent.glob(f"*/{self.assignment}") if p.is_dir())
+        return nbgrader_course.submitted_students(self.coursedir, self.assignment)
 
     def submitted(self, student: str) -> Path:
         return Path(self.coursedir.format_path(self.coursedir.submitted_directory, student, self.assignment))
@@ -215,7 +219,7 @@ class Grader:
             log.exception("preparing %s failed", student)
             self.gb.db.rollback()
             outcome = Outcome(student, NEEDS_REVIEW, reasons=[f"interne fout bij voorbereiden: {exc}"])
-            self._journal(outcome, print_)
+            _write_journal(self.coursedir, self.assignment, outcome, print_)
             outcomes.append(outcome)
             bar.update()
             return {}
@@ -236,13 +240,8 @@ class Grader:
             self.gb.db.rollback()
             outcome.status = NEEDS_REVIEW
             outcome.reasons.append(f"interne fout bij nakijken: {exc}")
-        self._journal(outcome, print_)
-        return outcome
-
-    def _journal(self, outcome: Outcome, print_: str) -> None:
-        folder = Path(self.coursedir.format_path(self.coursedir.autograded_directory, outcome.student, self.assignment))
-        folder.mkdir(parents=True, exist_ok=True)
         _write_journal(self.coursedir, self.assignment, outcome, print_)
+        return outcome
 
     def _record_progress(self, outcomes: list[Outcome]) -> None:
         """Each new grade is one progress event; a store problem is reported, never fatal for grading."""
@@ -251,12 +250,12 @@ class Grader:
         try:
             from datetime import datetime, timezone
 
-            from datavaardig.grading.store import ProgressStore
+            from datavaardig.grading.store import ProgressStore, grade_event
 
             now = datetime.now(timezone.utc)
-            rows = [dict(learner=o.student, course=self.assignment, lesson=self.assignment, interaction="grade",
-                         question=None, question_kind=None, outcome=None, hint_number=None,
-                         score=o.score, max_score=o.max_score, occurred_at=now) for o in outcomes]
+            # A graded assignment is named after its course (exercises/graded/<course>).
+            rows = [grade_event(learner=o.student, course=self.assignment, assignment=self.assignment,
+                                score=o.score, max_score=o.max_score, occurred_at=now) for o in outcomes]
             store = ProgressStore()
             try:
                 store.record_many(rows)

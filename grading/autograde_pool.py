@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import json
 import multiprocessing
 import multiprocessing.context
 from multiprocessing import context, forkserver, popen_forkserver, reduction, spawn, util
@@ -131,8 +132,6 @@ class _Channel:
         size = int.from_bytes(head, "big")
         if size > self.limit:
             raise ValueError("bericht te groot")
-        import json
-
         message = json.loads(self._exact(size, deadline))
         if not isinstance(message, dict):
             raise ValueError("onverwacht bericht")

@@ -36,9 +36,7 @@ def rows(assignment: str, root: Path | None = None) -> list[dict]:
                                "status": NEEDS_REVIEW if review else GRADED, "reden": reason,
                                "te_laat": "ja" if sub.total_seconds_late > 0 else "nee"}
     # Submitted but never reached the gradebook (grading failed before nbgrader knew it): still a row.
-    submitted = Path(coursedir.format_path(coursedir.submitted_directory, "*", assignment))
-    for folder in submitted.parent.parent.glob(f"*/{assignment}"):
-        student = folder.parent.name
+    for student in nbgrader_course.submitted_students(coursedir, assignment):
         if student not in result:
             journal = read_journal(coursedir, assignment, student) or {}
             result[student] = {"cursist": student, "score": 0.0, "max": float(journal.get("max_score") or 0),

@@ -95,6 +95,12 @@ def coursedir(root: Path):
     return CourseDirectory(config=load_config(root))
 
 
+def submitted_students(coursedir, assignment: str) -> list[str]:
+    """The learners with a submitted/<learner>/<assignment> folder, sorted."""
+    pattern = Path(coursedir.format_path(coursedir.submitted_directory, "*", assignment))
+    return sorted(p.parent.name for p in pattern.parent.parent.glob(f"*/{assignment}") if p.is_dir())
+
+
 def api(root: Path):
     """nbgrader's Python API on this course root (same settings as the `nbgrader` command)."""
     ensure_tools_on_path()

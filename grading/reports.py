@@ -2,9 +2,9 @@
 
 The store holds raw events; every view (Mijn voortgang, the trainer dashboard, exports) starts from
 the *question state* of each (learner, course, lesson, question), which the store keeps counted in a
-summary table as events arrive (progress_summary.py), so a report reads rows instead of counting events. The course structure (which lessons
-and questions exist, in which order) comes from a `CoursePlan`, not from the events: a lesson nobody
-opened yet still shows.
+summary table as events arrive (progress_summary.py), so a report reads rows instead of counting events.
+The course structure (which lessons and questions exist, in which order) comes from a `CoursePlan`, not
+from the events: a lesson nobody opened yet still shows.
 """
 from __future__ import annotations
 

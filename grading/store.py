@@ -25,6 +25,14 @@ DEFAULT_BUSY_TIMEOUT = 3.0  # seconds a writer waits for another one before givi
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
+def grade_event(*, learner: str, course: str, assignment: str, score: float, max_score: float,
+                occurred_at: datetime | None = None) -> dict:
+    """The progress event of one nbgrader grade: the assignment is the event's lesson; the newest grade counts."""
+    return dict(learner=learner, course=course, lesson=assignment, interaction="grade", question=None,
+                question_kind=None, outcome=None, hint_number=None, score=float(score), max_score=float(max_score),
+                occurred_at=occurred_at or datetime.now(timezone.utc))
+
+
 class ProgressStoreError(DatavaardigError):
     """The progress store cannot be used; the message says which store and what to do."""
 
@@ -135,11 +143,9 @@ class ProgressStore:
 
     def record_grade(self, *, learner: str, course: str, assignment: str, score: float, max_score: float,
                      occurred_at: datetime | None = None) -> None:
-        """Append one nbgrader grade (issue 7): the assignment is the event's lesson; the newest grade counts."""
-        self.record_many([dict(
-            learner=learner, course=course, lesson=assignment, interaction="grade", question=None,
-            question_kind=None, outcome=None, hint_number=None, score=float(score), max_score=float(max_score),
-            occurred_at=occurred_at or datetime.now(timezone.utc))])
+        """Append one nbgrader grade (issue 7); a batch of grades goes through `grade_event` + `record_many`."""
+        self.record_many([grade_event(learner=learner, course=course, assignment=assignment, score=score,
+                                      max_score=max_score, occurred_at=occurred_at)])
 
     def record_many(self, events: list[dict]) -> None:
         """Append events in one transaction (imports, bulk loads): the only path that writes events, so

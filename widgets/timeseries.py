@@ -24,6 +24,8 @@ from .style import PALETTE, bronregel, house_style
 
 FREQUENCIES = {"dag": "D", "maand": "MS", "jaar": "YS"}
 BEWERKINGEN = {"gemiddelde": "mean", "som": "sum", "minimum": "min", "maximum": "max"}
+# How a period is named in Dutch text (alt text, the note on left-out periods).
+PERIOD_FORMAT = {"dag": "%d-%m-%Y", "maand": "%m-%Y", "jaar": "%Y"}
 # Quantities that add up over time (rain, sunshine, production): their default is the sum.
 SUM_HINTS = ("neerslag_mm", "zon_uren", "verdamping", "volume", "gaswinning", "aantal")
 
@@ -51,8 +53,7 @@ class TimeSeriesExplorer(W.VBox):
         years = df[tijd].dt.year
         self._years = (int(years.min()), int(years.max()))
         # Data measured per month cannot be shown per day: offer only what the data can carry.
-        step = df[tijd].drop_duplicates().sort_values().diff().median()
-        self._step = step
+        self._step = step = df[tijd].drop_duplicates().sort_values().diff().median()
         frequencies = [f for f in FREQUENCIES if not (f == "dag" and step >= pd.Timedelta(days=28))]
 
         self._variabele = W.Dropdown(options=[(label(c, df, labels), c) for c in variabelen],
@@ -126,7 +127,7 @@ class TimeSeriesExplorer(W.VBox):
         self._draw()
 
     # -- data and drawing -------------------------------------------------------------
-    def _resample(self) -> pd.DataFrame:
+    def _resample(self) -> tuple[pd.DataFrame, list[str]]:
         v = self.value
         frame = self._df[self._df[self._tijd].dt.year.between(*v["periode"])]
         keys = [pd.Grouper(key=self._tijd, freq=FREQUENCIES[v["per"]])] + ([self._groep] if self._groep else [])
@@ -138,10 +139,11 @@ class TimeSeriesExplorer(W.VBox):
         table.index.name = v["per"]
         return self._without_partial_periods(table, frame)
 
-    def _without_partial_periods(self, table: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
-        """Blank out periods at the edges of each group's measurements that they cover only partly."""
+    def _without_partial_periods(self, table: pd.DataFrame, frame: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+        """Blank out periods at the edges of each group's measurements that they cover only partly; name them."""
         offset = pd.tseries.frequencies.to_offset(FREQUENCIES[self.value["per"]])
         times = frame.groupby(self._groep, observed=True)[self._tijd] if self._groep else None
+        fmt = PERIOD_FORMAT[self.value["per"]]
         left_out = []
         table = table.copy()
         for column in table.columns:
@@ -154,19 +156,12 @@ class TimeSeriesExplorer(W.VBox):
                 # Complete: measured from the period's first step up to its last one.
                 if start < first or start + offset - self._step > last:
                     table.loc[start, column] = float("nan")
-                    left_out.append(f"{column}: {self._period_name(start)}" if self._groep
-                                    else self._period_name(start))
-        self.onvolledig = left_out
-        return table.dropna(how="all")
-
-    def _period_name(self, start: pd.Timestamp) -> str:
-        per = self.value["per"]
-        return str(start.year) if per == "jaar" else start.strftime("%m-%Y") if per == "maand" else \
-            start.strftime("%d-%m-%Y")
+                    left_out.append(f"{column}: {start:{fmt}}" if self._groep else f"{start:{fmt}}")
+        return table.dropna(how="all"), left_out
 
     def _draw(self) -> None:
         v = self.value
-        table = self._resample()
+        table, self.onvolledig = self._resample()
         window = v["venster"]
         trend = table.rolling(window, min_periods=max(1, window // 2)).mean() if window > 1 else None
         quantity = label(v["variabele"], self._df, self._labels)
@@ -202,7 +197,7 @@ class TimeSeriesExplorer(W.VBox):
             if series.empty:
                 continue
             low, high = series.idxmin(), series.idxmax()
-            fmt = "%Y" if self.value["per"] == "jaar" else "%m-%Y" if self.value["per"] == "maand" else "%d-%m-%Y"
+            fmt = PERIOD_FORMAT[self.value["per"]]
             name = f"{column}: " if self._groep else ""
             text += (f" {name}laagste {number_nl(series.min(), 1)} ({low.strftime(fmt)}), "
                      f"hoogste {number_nl(series.max(), 1)} ({high.strftime(fmt)}).")

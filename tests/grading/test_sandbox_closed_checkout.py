@@ -31,7 +31,8 @@ RUNNER = textwrap.dedent("""
     from datavaardig.grading.autograde_pool import CellJob, run_notebook
     from datavaardig.grading.sandbox import Limits
     work, data = sys.argv[1], sys.argv[2]
-    run = run_notebook([CellJob(sys.stdin.read(), "code", "t0")], work, data, (), Limits(cell_wall=30, notebook_wall=60))
+    limits = Limits(cell_wall=30, notebook_wall=60)
+    run = run_notebook([CellJob(sys.stdin.read(), "code", "t0")], work, data, (), limits)
     print(json.dumps(run.cells[0].outputs))
 """)
 
