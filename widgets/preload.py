@@ -92,15 +92,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def record(dashboard: str = "het-weer-in-groningen") -> list[str]:
-    """Start `datavaardig demo --no-preload`, open one dashboard in Chromium, return the scripts it needed."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError as exc:
-        raise DatavaardigError("Playwright ontbreekt: installeer de test-extra's (make setup).") from exc
-    chromium = shutil.which("chromium")
-    if not chromium:
-        raise DatavaardigError("Chromium ontbreekt: voer `bash deploy/system-packages.sh` uit (als root).")
+def record(dashboard: str = "het-weer-in-groningen", page=None) -> list[str]:
+    """Start `datavaardig demo --no-preload`, open one dashboard in Chromium, return the scripts it needed.
+
+    `page`: a Playwright page to use (a test's, whose browser is already running); else Chromium is started.
+    """
     port = _free_port()
     cmd = [str(Path(sys.executable).parent / "datavaardig"), "demo", dashboard, "--port", str(port),
            "--pool-size", "1", "--no-preload"]
@@ -113,18 +109,31 @@ def record(dashboard: str = "het-weer-in-groningen") -> list[str]:
                 break
         else:
             raise DatavaardigError(f"datavaardig demo {dashboard} startte niet.")
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=chromium, headless=True, args=["--no-sandbox"])
-            try:
-                return record_scripts(browser.new_page(), url)
-            finally:
-                browser.close()
+        if page is not None:
+            return record_scripts(page, url)
+        return _in_own_chromium(url)
     finally:
         server.send_signal(signal.SIGTERM)
         try:
             server.wait(30)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+def _in_own_chromium(url: str) -> list[str]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as exc:
+        raise DatavaardigError("Playwright ontbreekt: installeer de test-extra's (make setup).") from exc
+    chromium = shutil.which("chromium")
+    if not chromium:
+        raise DatavaardigError("Chromium ontbreekt: voer `bash deploy/system-packages.sh` uit (als root).")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, headless=True, args=["--no-sandbox"])
+        try:
+            return record_scripts(browser.new_page(), url)
+        finally:
+            browser.close()
 
 
 def main() -> int:

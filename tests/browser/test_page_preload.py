@@ -14,8 +14,8 @@ pytestmark = pytest.mark.slow
 RECORD_AGAIN = "record it again: make preload"
 
 
-def test_recorded_list_is_what_the_page_asks_for_without_it(mirror):
-    needed = preload.record()  # what `make preload` runs: demo --no-preload, one page in Chromium
+def test_recorded_list_is_what_the_page_asks_for_without_it(mirror, page):
+    needed = preload.record(page=page)  # what `make preload` runs: demo --no-preload, one page
     listed = preload.read_manifest()["scripts"]
     assert set(needed) - set(listed) == set(), f"scripts missing from voila/preload.json; {RECORD_AGAIN}"
     assert set(listed) - set(needed) == set(), f"voila/preload.json lists scripts nobody needs; {RECORD_AGAIN}"
