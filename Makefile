@@ -33,10 +33,12 @@ start: setup
 
 test: setup
 	bash deploy/system-packages.sh
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 benchmark: setup
-	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+	@for b in benchmarks/*.py; do echo "== $$b"; PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m benchmarks.$$(basename $$b .py) || exit 1; done
 
 lock:
 	test -x $(BIN)/uv || $(MAKE) setup
@@ -46,7 +48,7 @@ lock:
 # Needs Chromium (deploy/system-packages.sh); tests/browser/test_page_preload.py says when it is due.
 preload: setup
 	bash deploy/system-packages.sh
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m datavaardig.widgets.preload
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m tests.support.preload_recorder
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -5,6 +5,7 @@ and migrates an empty store; it is reported on its own line, not mixed into the 
 
     .venv/bin/python benchmarks/check_latency.py [--repeat 500]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,21 +31,22 @@ def scenarios():
     import numpy as np
     import pandas as pd
 
-    from datavaardig.grading import EqualityQuestion, FunctionQuestion, lesson_questions
+    from datavaardig.grading.selfcheck import EqualityQuestion, FunctionQuestion, lesson_questions
 
     rng = np.random.default_rng(7)
-    table = pd.DataFrame({"plaats": [f"plaats-{i}" for i in range(1000)],
-                          "magnitude": rng.uniform(0.5, 3.6, 1000).round(2)})
+    table = pd.DataFrame(
+        {"plaats": [f"plaats-{i}" for i in range(1000)], "magnitude": rng.uniform(0.5, 3.6, 1000).round(2)}
+    )
     wrong = table.copy()
     wrong.loc[500, "magnitude"] = 9.9
 
     class Aantal(EqualityQuestion):
         var = "aantal"
-        expected = lambda: int((table["magnitude"] >= 3).sum())  # noqa: E731
+        expected = lambda: int((table["magnitude"] >= 3).sum())
 
     class Tabel(EqualityQuestion):
         var = "tabel"
-        expected = lambda: table  # noqa: E731
+        expected = lambda: table
         key = "plaats"
 
     class Klasse(FunctionQuestion):
@@ -53,9 +55,11 @@ def scenarios():
         reference = staticmethod(lambda m: "zwaar" if m >= 3 else "licht")
 
     q1, q2, q3 = lesson_questions("benchmark", "01-latency", Aantal, Tabel, Klasse)
-    return [("getal (goed)", q1, "aantal", int((table["magnitude"] >= 3).sum())),
-            ("tabel 1000 rijen (fout)", q2, "tabel", wrong),
-            ("functie 5 gevallen (goed)", q3, "klasse", lambda m: "zwaar" if m >= 3 else "licht")]
+    return [
+        ("getal (goed)", q1, "aantal", int((table["magnitude"] >= 3).sum())),
+        ("tabel 1000 rijen (fout)", q2, "tabel", wrong),
+        ("functie 5 gevallen (goed)", q3, "klasse", lambda m: "zwaar" if m >= 3 else "licht"),
+    ]
 
 
 def main() -> int:
@@ -70,7 +74,7 @@ def main() -> int:
 
     import datavaardig as dv
     from datavaardig import settings
-    from datavaardig.grading.tracking import store_for
+    from datavaardig.progress.tracking import store_for
 
     namespace: dict = {}
     dv.bind(namespace)
@@ -106,14 +110,20 @@ def main() -> int:
     print()
     print(f"{'scenario':30} {'p50 ms':>8} {'p99 ms':>8} {'mean ms':>8} {'max ms':>8}")
     for label, samples in rows + [("all", all_samples)]:
-        print(f"{label:30} {percentile(samples, 50):8.2f} {percentile(samples, 99):8.2f} "
-              f"{statistics.fmean(samples):8.2f} {max(samples):8.2f}")
+        print(
+            f"{label:30} {percentile(samples, 50):8.2f} {percentile(samples, 99):8.2f} "
+            f"{statistics.fmean(samples):8.2f} {max(samples):8.2f}"
+        )
     p50, p99 = percentile(all_samples, 50), percentile(all_samples, 99)
     print()
-    print(f"p50 {p50:6.2f} ms  target < {TARGET_P50_MS:.0f} ms  ratio {p50 / TARGET_P50_MS:5.2f}  "
-          f"{'OK' if p50 < TARGET_P50_MS else 'MISSED'}")
-    print(f"p99 {p99:6.2f} ms  target < {TARGET_P99_MS:.0f} ms  ratio {p99 / TARGET_P99_MS:5.2f}  "
-          f"{'OK' if p99 < TARGET_P99_MS else 'MISSED'}")
+    print(
+        f"p50 {p50:6.2f} ms  target < {TARGET_P50_MS:.0f} ms  ratio {p50 / TARGET_P50_MS:5.2f}  "
+        f"{'OK' if p50 < TARGET_P50_MS else 'MISSED'}"
+    )
+    print(
+        f"p99 {p99:6.2f} ms  target < {TARGET_P99_MS:.0f} ms  ratio {p99 / TARGET_P99_MS:5.2f}  "
+        f"{'OK' if p99 < TARGET_P99_MS else 'MISSED'}"
+    )
     print(f"events stored: {stored} of {expected_events} checks {'OK' if stored == expected_events else 'LOST'}")
     return 0 if stored == expected_events else 1
 

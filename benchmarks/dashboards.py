@@ -11,13 +11,13 @@ numbers.
 
     .venv/bin/python benchmarks/dashboards.py [DASHBOARD] [--runs N]
 """
+
 from __future__ import annotations
 
 import argparse
 import os
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -26,34 +26,36 @@ import time
 import urllib.request
 from pathlib import Path
 
+from tests.support.ports import free_port
+
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 VISIBLE = ".datavaardig-sectie img[alt]"
 # True once the first chart image is decoded, laid out with a size and not hidden.
-IMAGE_VISIBLE = """() => {
-  const img = document.querySelector('%s');
+IMAGE_VISIBLE = f"""() => {{
+  const img = document.querySelector('{VISIBLE}');
   if (!img || !img.complete || !img.naturalWidth) return false;
   const box = img.getBoundingClientRect();
   return box.width > 0 && box.height > 0 && img.checkVisibility();
-}""" % VISIBLE
+}}"""
 # Only this machine: plain Voila asks a CDN for icons. Every other host name fails to resolve at once, which
 # keeps both runs offline and fair without Playwright's request interception (a round trip per request
 # through the driver, which slowed the ~95 requests of a page by about 0.15 s).
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run",
-                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+]
 
 
 def start(cmd: list[str], ready_line: str | None, url: str, timeout: float = 600) -> subprocess.Popen:
     """Start a server; ready when it prints `ready_line` (demo) or answers HTTP (plain voila)."""
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"}
+    )
     ready = threading.Event()
 
     def read():
@@ -102,9 +104,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dashboard", nargs="?", default="het-weer-in-groningen")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--pause", type=float, default=15.0,
-                        help="seconds between visits: time for the demo to refill its pool, as between "
-                             "visitors of a workshop (a room arriving at once needs --pool-size >= its size)")
+    parser.add_argument(
+        "--pause",
+        type=float,
+        default=15.0,
+        help="seconds between visits: time for the demo to refill its pool, as between "
+        "visitors of a workshop (a room arriving at once needs --pool-size >= its size)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("DATAVAARDIG_DATA", str(REPO.parent / "shared" / "datasets" / "raw"))
     notebook = REPO / "widgets" / "dashboards" / f"{args.dashboard}.ipynb"
@@ -117,14 +123,20 @@ def main() -> int:
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=shutil.which("chromium"), headless=True, args=CHROMIUM_ARGS)
         # One server at a time, so the two never compete for the CPU.
-        demo = start([str(BIN / "datavaardig"), "demo", args.dashboard, "--port", str(demo_port),
-                      "--pool-size", "2"], "Klaar", demo_url)
+        demo = start(
+            [str(BIN / "datavaardig"), "demo", args.dashboard, "--port", str(demo_port), "--pool-size", "2"],
+            "Klaar",
+            demo_url,
+        )
         try:
             results["datavaardig demo"] = [visit(browser, demo_url, pause=args.pause) for _ in range(args.runs)]
         finally:
             stop(demo)
-        plain = start([str(BIN / "voila"), str(notebook.parent), "--no-browser", "--Voila.ip=127.0.0.1",
-                       f"--port={plain_port}"], None, plain_url)
+        plain = start(
+            [str(BIN / "voila"), str(notebook.parent), "--no-browser", "--Voila.ip=127.0.0.1", f"--port={plain_port}"],
+            None,
+            plain_url,
+        )
         try:
             visit(browser, plain_url)  # first visit warms disk caches and imports, as the demo's warm-up did
             results["plain voila"] = [visit(browser, plain_url, pause=args.pause) for _ in range(args.runs)]

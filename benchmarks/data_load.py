@@ -5,6 +5,7 @@ DATAVAARDIG_HOME so nothing is cached beforehand; raw files come from DATAVAARDI
 shared mirror next to the checkout). Targets from issue 2: preparing all datasets < 5 s on the 2-core
 machine, each cached load < 100 ms. Prints a table with the measured time, the target and OK/MISS.
 """
+
 from __future__ import annotations
 
 import os
@@ -57,23 +58,29 @@ def main() -> int:
             cached_ms[d.id] = statistics.median(runs)
 
     width = max(len(d.id) for d in datasets)
-    verdict = lambda ok: "OK" if ok else "MISS"  # noqa: E731
+    verdict = lambda ok: "OK" if ok else "MISS"
     print(f"{'dataset':<{width}}  {'prepare (s)':>11}  {'cached load (ms)':>16}  target     result")
     print("-" * (width + 52))
     misses = 0
     for d in datasets:
         ok = cached_ms[d.id] < CACHED_TARGET_MS
         misses += not ok
-        print(f"{d.id:<{width}}  {prepare_s[d.id]:>11.3f}  {cached_ms[d.id]:>16.1f}  "
-              f"< {CACHED_TARGET_MS:.0f} ms   {verdict(ok)}")
+        print(
+            f"{d.id:<{width}}  {prepare_s[d.id]:>11.3f}  {cached_ms[d.id]:>16.1f}  "
+            f"< {CACHED_TARGET_MS:.0f} ms   {verdict(ok)}"
+        )
     print("-" * (width + 52))
     ok = total_s < PREPARE_ALL_TARGET_S
     misses += not ok
-    print(f"{'prepare all (incl. imports)':<{width}}  {total_s:>11.3f}  {'':>16}  "
-          f"< {PREPARE_ALL_TARGET_S:.0f} s      {verdict(ok)}")
+    print(
+        f"{'prepare all (incl. imports)':<{width}}  {total_s:>11.3f}  {'':>16}  "
+        f"< {PREPARE_ALL_TARGET_S:.0f} s      {verdict(ok)}"
+    )
     print(f"  of which importing datavaardig: {import_s:.3f} s; preparing: {sum(prepare_s.values()):.3f} s")
-    print(f"  ratio to target: prepare all {total_s / PREPARE_ALL_TARGET_S:.2f}, slowest cached load "
-          f"{max(cached_ms.values()) / CACHED_TARGET_MS:.2f} (median of {CACHED_RUNS} runs)")
+    print(
+        f"  ratio to target: prepare all {total_s / PREPARE_ALL_TARGET_S:.2f}, slowest cached load "
+        f"{max(cached_ms.values()) / CACHED_TARGET_MS:.2f} (median of {CACHED_RUNS} runs)"
+    )
     return 0
 
 

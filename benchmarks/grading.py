@@ -6,6 +6,7 @@ commands, start-up included, on their own copies of the same submissions.
 
     DATAVAARDIG_DATA=/path/to/raw .venv/bin/python benchmarks/grading.py [--skip-1000]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,18 +19,34 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.support import submissions
+
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "tests" / "grading" / "nbsubmissions"))
 BIN = Path(sys.executable).parent
 # Cheap and representative: right, wrong, partial, tampered tests, old format (no 30 s loops, no 8 GiB).
-MIX = ["goed", "goed_anders", "fout1", "fout1_verborgen", "fout2_grens", "fout2_kolommen", "deel3_frame",
-       "deel3_volgorde", "deel3_fout", "fout4_int", "half", "print_en_plot", "test_leeg_gemaakt", "oud_nbformat",
-       "mix_fout1+fout2_grens", "mix_deel3_fout+fout4_mediaan", "spiek_len_vervangen", "spiek_nep_uitvoer"]
+MIX = [
+    "goed",
+    "goed_anders",
+    "fout1",
+    "fout1_verborgen",
+    "fout2_grens",
+    "fout2_kolommen",
+    "deel3_frame",
+    "deel3_volgorde",
+    "deel3_fout",
+    "fout4_int",
+    "half",
+    "print_en_plot",
+    "test_leeg_gemaakt",
+    "oud_nbformat",
+    "mix_fout1+fout2_grens",
+    "mix_deel3_fout+fout4_mediaan",
+    "spiek_len_vervangen",
+    "spiek_nep_uitvoer",
+]
 
 
 def course(base: Path, name: str, count: int) -> Path:
-    import submissions
-
     root = submissions.make_course(base / name)
     for i, variant in zip(range(count), itertools.cycle(MIX)):
         submissions.write(root, f"cursist{i:04d}", variant)
@@ -44,7 +61,7 @@ def timed(cmd: list[str], cwd: Path, *, check: bool = True) -> float:
 
 
 def scores(root: Path) -> dict[str, float]:
-    from datavaardig.grading.nbgrader_steps import open_gradebook
+    from datavaardig.grading.assignments.steps import open_gradebook
 
     with open_gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
         return {s.student.id: float(s.score) for s in gb.find_assignment("tabellen").submissions}
@@ -61,9 +78,14 @@ def main() -> int:
         theirs_root, ours_root = course(base, "nbgrader", 40), course(base, "datavaardig", 40)
         # nbgrader exits 1 when it could not grade some submission; those are left out of the comparison.
         nbgrader_time = timed(["nbgrader", "autograde", "tabellen", "--force"], theirs_root, check=False)
-        ours_time = timed([str(BIN / "datavaardig"), "grade", "tabellen", "--quiet", "--root", str(ours_root)], ours_root)
-        theirs = {s: v for s, v in scores(theirs_root).items()
-                  if (theirs_root / "autograded" / s / "tabellen" / "aardbevingen.ipynb").exists()}
+        ours_time = timed(
+            [str(BIN / "datavaardig"), "grade", "tabellen", "--quiet", "--root", str(ours_root)], ours_root
+        )
+        theirs = {
+            s: v
+            for s, v in scores(theirs_root).items()
+            if (theirs_root / "autograded" / s / "tabellen" / "aardbevingen.ipynb").exists()
+        }
         ours = scores(ours_root)
         same = theirs == {s: ours[s] for s in theirs}
         print(f"nbgrader graded {len(theirs)} of 40; datavaardig graded {len(ours)} of 40")
@@ -73,8 +95,10 @@ def main() -> int:
         if not args.skip_1000:
             big = course(base, "duizend", 1000)
             big_time = timed([str(BIN / "datavaardig"), "grade", "tabellen", "--quiet", "--root", str(big)], big)
-            print(f"1000 submissions datavaardig grade: {big_time:7.1f} s (target < 180 s), "
-                  f"{1000 / big_time:.1f} per second, workers = {os.cpu_count()}")
+            print(
+                f"1000 submissions datavaardig grade: {big_time:7.1f} s (target < 180 s), "
+                f"{1000 / big_time:.1f} per second, workers = {os.cpu_count()}"
+            )
         return 0 if same else 1
     finally:
         shutil.rmtree(base, ignore_errors=True)

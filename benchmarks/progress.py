@@ -8,6 +8,7 @@ Prints a table with the targets; exit code 1 when a target is missed.
 
     .venv/bin/python benchmarks/progress.py [--learners 500] [--questions 150] [--events 20] [--no-postgres]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,11 +20,11 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from datavaardig.grading.progress_cohorts import add_members
-from datavaardig.grading.progress_pgserver import throwaway_postgres
-from datavaardig.grading.reports import CoursePlan, LessonPlan, learner_report
-from datavaardig.grading.reports_group import GroupReport
-from datavaardig.grading.store import ProgressStore
+from datavaardig.progress.cohorts import add_members
+from datavaardig.progress.group_report import GroupReport
+from datavaardig.progress.reports import CoursePlan, LessonPlan, learner_report
+from datavaardig.progress.store import ProgressStore
+from tests.support.postgres import throwaway_postgres
 
 TARGETS = {"cohort_ms": 300.0, "learner_ms": 50.0, "ingest_per_s": 5000.0}
 KEY = b"benchmark-key-not-secret-0123456789"
@@ -32,15 +33,21 @@ BATCH = 5000
 
 
 def make_plan(questions: int) -> list[CoursePlan]:
-    lessons = [LessonPlan(f"{i + 1:02d}-les", f"Les {i + 1}", 30, tuple(f"q{j + 1}" for j in range(QUESTIONS_PER_LESSON)))
-               for i in range(questions // QUESTIONS_PER_LESSON)]
+    lessons = [
+        LessonPlan(f"{i + 1:02d}-les", f"Les {i + 1}", 30, tuple(f"q{j + 1}" for j in range(QUESTIONS_PER_LESSON)))
+        for i in range(questions // QUESTIONS_PER_LESSON)
+    ]
     per_course = 6
-    return [CoursePlan(f"cursus{c + 1}", f"Cursus {c + 1}", tuple(lessons[c * per_course:(c + 1) * per_course]))
-            for c in range((len(lessons) + per_course - 1) // per_course)]
+    return [
+        CoursePlan(f"cursus{c + 1}", f"Cursus {c + 1}", tuple(lessons[c * per_course : (c + 1) * per_course]))
+        for c in range((len(lessons) + per_course - 1) // per_course)
+    ]
 
 
 def question_ids(plan):
-    return [(c.id, lesson.slug, f"{c.id}/{lesson.slug}/{q}") for c in plan for lesson in c.lessons for q in lesson.questions]
+    return [
+        (c.id, lesson.slug, f"{c.id}/{lesson.slug}/{q}") for c in plan for lesson in c.lessons for q in lesson.questions
+    ]
 
 
 def events(learners: int, plan, per_question: int, seed: int = 7):
@@ -61,11 +68,22 @@ def events(learners: int, plan, per_question: int, seed: int = 7):
                 elif rng.random() < 0.3:
                     kind, outcome, hint = "hint", None, rng.randint(1, 3)
                 else:
-                    kind, outcome, hint = "check", rng.choice(("incorrect", "incorrect", "error", "not_attempted")), None
-                yield dict(learner=learner, course=course, lesson=lesson,
-                           question=None if kind == "lesson_opened" else question,
-                           question_kind=None if kind == "lesson_opened" else "equality", interaction=kind,
-                           outcome=outcome, hint_number=hint, occurred_at=when + timedelta(seconds=30 * k))
+                    kind, outcome, hint = (
+                        "check",
+                        rng.choice(("incorrect", "incorrect", "error", "not_attempted")),
+                        None,
+                    )
+                yield dict(
+                    learner=learner,
+                    course=course,
+                    lesson=lesson,
+                    question=None if kind == "lesson_opened" else question,
+                    question_kind=None if kind == "lesson_opened" else "equality",
+                    interaction=kind,
+                    outcome=outcome,
+                    hint_number=hint,
+                    occurred_at=when + timedelta(seconds=30 * k),
+                )
 
 
 def ingest(store: ProgressStore, rows) -> tuple[int, float]:
@@ -85,9 +103,16 @@ def ingest(store: ProgressStore, rows) -> tuple[int, float]:
 def single_ingest(store: ProgressStore, n: int = 1000) -> float:
     """One transaction per event, as `q1.check()` writes: events per second."""
     began = time.perf_counter()
-    for i in range(n):
-        store.record(learner="losse-schrijver", course="cursus1", lesson="01-les", question="cursus1/01-les/q1",
-                     question_kind="equality", interaction="check", outcome="incorrect")
+    for _ in range(n):
+        store.record(
+            learner="losse-schrijver",
+            course="cursus1",
+            lesson="01-les",
+            question="cursus1/01-les/q1",
+            question_kind="equality",
+            interaction="check",
+            outcome="incorrect",
+        )
     return n / (time.perf_counter() - began)
 
 
@@ -113,13 +138,17 @@ def run(label: str, url: str, args) -> dict:
     store = ProgressStore(url)
     store.ensure_schema()
     total, seconds = ingest(store, events(args.learners, plan, args.events))
-    add_members(store, "workshop", [f"medewerker{n:04d}" for n in range(0, args.learners, args.learners // 25 or 1)][:25])
+    add_members(
+        store, "workshop", [f"medewerker{n:04d}" for n in range(0, args.learners, args.learners // 25 or 1)][:25]
+    )
     # What autovacuum / a nightly job does on a live server: statistics, and on PostgreSQL the visibility
     # map that lets the covering index answer without reading the table (index-only scan).
     with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.exec_driver_sql("VACUUM ANALYZE" if store.engine.dialect.name == "postgresql" else "ANALYZE")
     result = {
-        "backend": label, "events": total, "ingest_per_s": total / seconds,
+        "backend": label,
+        "events": total,
+        "ingest_per_s": total / seconds,
         "single_per_s": single_ingest(store),
         "cohort_ms": timed_ms(lambda: dashboard(store, plan)),  # all learners: the target
         "group_ms": timed_ms(lambda: dashboard(store, plan, "workshop")),
@@ -142,24 +171,34 @@ def main(argv=None) -> int:
     if not args.no_postgres:
         with throwaway_postgres() as url:  # default durability settings: what a shared server runs
             results.append(run("PostgreSQL", url, args))
-    header = (f"{'backend':<14}{'events':>11}{'ingest/s':>11}{'1-by-1/s':>10}"
-              f"{'cohort(' + str(args.learners) + ') ms':>17}{'groep(25) ms':>14}{'leerling ms':>13}")
+    header = (
+        f"{'backend':<14}{'events':>11}{'ingest/s':>11}{'1-by-1/s':>10}"
+        f"{'cohort(' + str(args.learners) + ') ms':>17}{'groep(25) ms':>14}{'leerling ms':>13}"
+    )
     print(header)
     print("-" * len(header))
     missed = []
     for r in results:
-        print(f"{r['backend']:<14}{r['events']:>11,}{r['ingest_per_s']:>11,.0f}{r['single_per_s']:>10,.0f}"
-              f"{r['cohort_ms']:>17.1f}{r['group_ms']:>14.1f}{r['learner_ms']:>13.1f}")
+        print(
+            f"{r['backend']:<14}{r['events']:>11,}{r['ingest_per_s']:>11,.0f}{r['single_per_s']:>10,.0f}"
+            f"{r['cohort_ms']:>17.1f}{r['group_ms']:>14.1f}{r['learner_ms']:>13.1f}"
+        )
         for name, target in TARGETS.items():
             ok = r[name] >= target if name.endswith("_per_s") else r[name] <= target
             if not ok:
                 missed.append(f"{r['backend']}: {name} = {r[name]:.1f} (target {target:g})")
-    print(f"\ntargets: cohort dashboard (all {args.learners} learners) < {TARGETS['cohort_ms']:g} ms, learner view < "
-          f"{TARGETS['learner_ms']:g} ms, bulk ingest >= {TARGETS['ingest_per_s']:,.0f} events/s")
-    print("ratios to target: " + "; ".join(
-        f"{r['backend']}: cohort dashboard {r['cohort_ms'] / TARGETS['cohort_ms']:.2f}, "
-        f"learner {r['learner_ms'] / TARGETS['learner_ms']:.2f}, ingest {r['ingest_per_s'] / TARGETS['ingest_per_s']:.1f}x"
-        for r in results))
+    print(
+        f"\ntargets: cohort dashboard (all {args.learners} learners) < {TARGETS['cohort_ms']:g} ms, learner view < "
+        f"{TARGETS['learner_ms']:g} ms, bulk ingest >= {TARGETS['ingest_per_s']:,.0f} events/s"
+    )
+    print(
+        "ratios to target: "
+        + "; ".join(
+            f"{r['backend']}: cohort dashboard {r['cohort_ms'] / TARGETS['cohort_ms']:.2f}, "
+            f"learner {r['learner_ms'] / TARGETS['learner_ms']:.2f}, ingest {r['ingest_per_s'] / TARGETS['ingest_per_s']:.1f}x"
+            for r in results
+        )
+    )
     for line in missed:
         print("MISSED", line)
     return 1 if missed else 0

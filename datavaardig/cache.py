@@ -5,23 +5,26 @@ source code of the preparation (the dataset's module in datavaardig.prepare plus
 helpers), and the raw files on disk (size and mtime; a changed file is re-verified, so an altered
 mirror never hides behind an old cache).
 """
+
 from __future__ import annotations
 
 import hashlib
 import json
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
-from . import raw as rawfiles
-from . import settings
-from .catalog import Dataset
+from datavaardig import raw as rawfiles
+from datavaardig import settings
+from datavaardig.catalog import Dataset
+
+__all__ = ["cache_key", "code_fingerprint", "FORMAT_VERSION", "is_fresh", "PREPARE_DIR", "read", "table_path", "write"]
 
 FORMAT_VERSION = "1"
 PREPARE_DIR = Path(__file__).resolve().parent / "prepare"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _source_digest(path: Path, mtime_ns: int) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

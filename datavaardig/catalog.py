@@ -3,6 +3,7 @@
 The catalog knows raw files (where they come from, their sha256) and the tidy schema; it knows nothing
 of courses or lessons.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -12,15 +13,17 @@ from pathlib import Path
 
 import yaml
 
-from .errors import DatavaardigError
+from datavaardig.errors import DatavaardigError
+
+__all__ = ["catalog_dir", "Column", "Dataset", "get", "load_catalog", "RawFile", "UnknownDataset"]
 
 
 @dataclass(frozen=True)
 class RawFile:
-    path: str          # relative to the mirror folder: "<folder>/<file name>"
+    path: str  # relative to the mirror folder: "<folder>/<file name>"
     sha256: str
-    size: int          # bytes
-    url: str           # public download address
+    size: int  # bytes
+    url: str  # public download address
 
     @property
     def name(self) -> str:
@@ -41,13 +44,13 @@ class Dataset:
     title_nl: str
     title_en: str
     description: str
-    status: str                 # primary | secondary | derived | uncertain
+    status: str  # primary | secondary | derived | uncertain
     publisher: str
     licence: str
     attribution: str
     origin: str
     time_span: str
-    kind: str                   # table | geo
+    kind: str  # table | geo
     rows: int
     raw: tuple[RawFile, ...]
     schema: tuple[Column, ...]

@@ -1,24 +1,27 @@
 """The `datavaardig` command line. Help text in English; messages for learners in Dutch.
 
-Each area registers its own sub-commands (a module with `register(subparsers)`), so this file stays a
-table of contents.
+Every sub-command lives in `datavaardig/commands/`, one module per group with `register(subparsers)`, so
+this file stays a table of contents. Nothing else imports a command module.
 """
+
 from __future__ import annotations
 
 import argparse
 import importlib
 import sys
 
-from .errors import DatavaardigError
+from datavaardig.errors import DatavaardigError
+
+__all__ = ["build_parser", "main", "PROVIDERS"]
 
 # Order is the order of `datavaardig --help`.
 PROVIDERS = [
     "datavaardig.commands.start",
     "datavaardig.commands.data",
     "datavaardig.commands.courses",
-    "datavaardig.grading.cli_grading",
-    "datavaardig.grading.cli_progress",
-    "datavaardig.widgets.cli_demo",
+    "datavaardig.commands.assignments",
+    "datavaardig.commands.progress",
+    "datavaardig.commands.demo",
 ]
 
 

@@ -1,21 +1,37 @@
-"""Courses and lessons: `courses/<course>/course.yml` read into small records, plus the questions of each
-lesson's exercise module.
+"""Courses and lessons: `courses/<course>/course.yml` read into small records.
 
 course.yml holds the order, audience and datasets of a course; the lesson notebooks hold the content; the
-exercise module (`datavaardig.exercises.<name>`) holds the self-check questions. This module only reads
-them, so the command line, the start page and the tests all see one and the same course list.
+exercise module (`datavaardig.exercises.<name>`, named by `Lesson.exercises`) holds the self-check
+questions. This module only reads course.yml, so the command line, the start page and the tests all see
+one and the same course list; it knows no checking engine (the questions of a lesson are listed by
+`datavaardig.grading.selfcheck.lesson.lesson_question_infos`).
 """
+
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from . import settings
-from .errors import DatavaardigError
+from datavaardig import settings
+from datavaardig.errors import DatavaardigError
+
+__all__ = [
+    "Course",
+    "CourseError",
+    "courses_root",
+    "get_course",
+    "index_markdown",
+    "index_path",
+    "INDEX_TAG",
+    "Lesson",
+    "LESSON_FILE",
+    "load_course",
+    "load_courses",
+    "update_index",
+]
 
 LESSON_FILE = re.compile(r"^(?P<number>\d{2})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.ipynb$")
 # Marks the generated part of courses/index.ipynb (see `index_markdown`).
@@ -27,22 +43,12 @@ class CourseError(DatavaardigError):
 
 
 @dataclass(frozen=True)
-class QuestionInfo:
-    name: str           # the name the learner types: q1, q2, …
-    id: str             # the id progress events carry: <course>/<lesson>/qN
-    cls: str            # the question's class name in the exercise module
-    kind: str           # equality | function | figure | choice | reflection | custom
-    variables: tuple[str, ...]  # the learner variables (or function / figure) the check reads
-    prompt: str         # the question text (the class docstring)
-
-
-@dataclass(frozen=True)
 class Lesson:
     course_id: str
-    file: str           # NN-<slug>.ipynb, relative to the course folder
+    file: str  # NN-<slug>.ipynb, relative to the course folder
     title: str
     minutes: int
-    exercises: str      # dotted module name, e.g. datavaardig.exercises.tabellen_01
+    exercises: str  # dotted module name, e.g. datavaardig.exercises.tabellen_01
     path: Path
 
     @property
@@ -54,23 +60,17 @@ class Lesson:
     def number(self) -> int:
         return int(self.file[:2])
 
-    def module(self):
-        return importlib.import_module(self.exercises)
-
-    def questions(self) -> list[QuestionInfo]:
-        return module_questions(self.module())
-
 
 @dataclass(frozen=True)
 class Course:
     id: str
-    order: int          # place on the start page: beginners' course first
+    order: int  # place on the start page: beginners' course first
     title: str
     audience: str
     minutes: int
     datasets: tuple[str, ...]
     lessons: tuple[Lesson, ...]
-    path: Path          # the course folder
+    path: Path  # the course folder
 
     def lesson(self, slug: str) -> Lesson:
         for lesson in self.lessons:
@@ -118,16 +118,25 @@ def _parse_course(course_yml: Path) -> Course:
         file = _require(item, "file", course_yml)
         if not LESSON_FILE.match(file):
             raise CourseError(f"{course_yml}: lesbestand '{file}' heeft niet de vorm NN-onderwerp.ipynb.")
-        lessons.append(Lesson(
-            course_id=course_id, file=file, title=_require(item, "title", course_yml),
-            minutes=int(_require(item, "minutes", course_yml)),
-            exercises=_require(item, "exercises", course_yml), path=folder / file,
-        ))
+        lessons.append(
+            Lesson(
+                course_id=course_id,
+                file=file,
+                title=_require(item, "title", course_yml),
+                minutes=int(_require(item, "minutes", course_yml)),
+                exercises=_require(item, "exercises", course_yml),
+                path=folder / file,
+            )
+        )
     return Course(
-        id=course_id, order=int(entry.get("order", 100)), title=_require(entry, "title", course_yml),
+        id=course_id,
+        order=int(entry.get("order", 100)),
+        title=_require(entry, "title", course_yml),
         audience=" ".join(str(_require(entry, "audience", course_yml)).split()),
         minutes=int(_require(entry, "minutes", course_yml)),
-        datasets=tuple(entry.get("datasets") or ()), lessons=tuple(lessons), path=folder,
+        datasets=tuple(entry.get("datasets") or ()),
+        lessons=tuple(lessons),
+        path=folder,
     )
 
 
@@ -147,38 +156,19 @@ def get_course(course_id: str, root: Path | None = None) -> Course:
     raise CourseError(f"Onbekende cursus '{course_id}'. Beschikbaar: {known}.")
 
 
-def _variables(question) -> tuple[str, ...]:
-    # A custom question reads the parameters of its test(); every other kind reads one `var`.
-    if hasattr(question, "variables"):
-        return tuple(question.variables())
-    return (question.var,) if question.var else ()
-
-
-def module_questions(module) -> list[QuestionInfo]:
-    """The questions a lesson module hands the learner (`q1, q2, …` in `__all__`), in number order."""
-    from .grading.question import Question  # late: only callers that ask for questions need the engine
-
-    names = [n for n in getattr(module, "__all__", vars(module)) if re.fullmatch(r"q\d+", n)]
-    infos = []
-    for name in sorted(names, key=lambda n: int(n[1:])):
-        question = getattr(module, name)
-        if not isinstance(question, Question):
-            continue
-        infos.append(QuestionInfo(
-            name=name, id=question.id, cls=type(question).__name__, kind=question.kind,
-            variables=_variables(question), prompt=" ".join(question.text.split()),
-        ))
-    return infos
-
-
 def index_markdown(courses: list[Course], root: Path | None = None) -> str:
     """The course list on the start page, generated so it can never miss a lesson (tested)."""
     root = root or courses_root()
     lines = ["## Cursussen en lessen", ""]
     for course in courses:
         rel = course.path.relative_to(root).as_posix()
-        lines += [f"### {course.title}", "", f"*Voor wie:* {course.audience}  ",
-                  f"*Tijd:* ongeveer {course.minutes} minuten, {len(course.lessons)} lessen", ""]
+        lines += [
+            f"### {course.title}",
+            "",
+            f"*Voor wie:* {course.audience}  ",
+            f"*Tijd:* ongeveer {course.minutes} minuten, {len(course.lessons)} lessen",
+            "",
+        ]
         for lesson in course.lessons:
             lines.append(f"{lesson.number}. [{lesson.title}]({rel}/{lesson.file}) ({lesson.minutes} min)")
         lines.append("")

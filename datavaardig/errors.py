@@ -1,5 +1,8 @@
 """Domain errors with messages a learner can act on (Dutch), naming the dataset and what to do."""
+
 from __future__ import annotations
+
+__all__ = ["DatasetError", "DatavaardigError", "RawFileCorrupt", "RawFileMissing"]
 
 
 class DatavaardigError(Exception):

@@ -2,15 +2,19 @@
 
 raw file (mirror or download) → sha256 verified → prepare (datavaardig.prepare.<id>) → parquet cache.
 """
+
 from __future__ import annotations
 
 import importlib
+import sys
 from pathlib import Path
 
-from . import cache, catalog
-from . import raw as rawfiles
-from .catalog import Dataset
-from .errors import DatasetError
+from datavaardig import cache, catalog
+from datavaardig import raw as rawfiles
+from datavaardig.catalog import Dataset
+from datavaardig.errors import DatasetError
+
+__all__ = ["build", "build_stale", "load"]
 
 
 def _prepare_function(dataset_id: str):
@@ -31,9 +35,7 @@ def _check_schema(dataset: Dataset, frame) -> None:
 
 def build(dataset: Dataset, *, progress: bool = False):
     """Fetch and verify every raw file, prepare the tidy table and store it in the cache."""
-    files: dict[str, Path] = {
-        raw.name: rawfiles.fetch(dataset, raw, progress=progress) for raw in dataset.raw
-    }
+    files: dict[str, Path] = {raw.name: rawfiles.fetch(dataset, raw, progress=progress) for raw in dataset.raw}
     frame = _prepare_function(dataset.id)(files)
     _check_schema(dataset, frame)
     cache.write(dataset, cache.cache_key(dataset), frame)
@@ -63,3 +65,25 @@ def load(dataset_id: str, *, refresh: bool = False):
     if refresh or not cache.is_fresh(dataset, key):
         build(dataset)
     return _with_metadata(dataset, cache.read(dataset))
+
+
+def build_stale(
+    ids: list[str], *, force: bool = False, quiet: bool = False, desc: str = "Datasets voorbereiden"
+) -> int:
+    """Build the cached table of every stale dataset in `ids`, with a progress bar; returns the failures.
+
+    A dataset that cannot be prepared is reported and skipped, so one missing file never blocks the rest.
+    """
+    from tqdm import tqdm  # lazy: a notebook's first `load` must not pay for the progress bar's import
+
+    stale = [d for d in map(catalog.get, ids) if force or not cache.is_fresh(d, cache.cache_key(d))]
+    failures = 0
+    with tqdm(stale, desc=desc, unit="dataset", disable=quiet or not stale) as bar:
+        for d in bar:
+            bar.set_postfix_str(d.id)
+            try:
+                build(d)
+            except DatasetError as exc:
+                failures += 1
+                tqdm.write(f"FOUT  {exc}", file=sys.stderr)
+    return failures

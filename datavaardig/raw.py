@@ -1,12 +1,15 @@
 """Raw files: found in the mirror folder or downloaded with pooch, and sha256-verified on every read."""
+
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
-from . import settings
-from .catalog import Dataset, RawFile
-from .errors import RawFileCorrupt, RawFileMissing
+from datavaardig import settings
+from datavaardig.catalog import Dataset, RawFile
+from datavaardig.errors import RawFileCorrupt, RawFileMissing
+
+__all__ = ["download_dir", "fetch", "locate", "sha256_of", "verify"]
 
 _WHAT_TO_DO = (
     "Wat te doen: zet DATAVAARDIG_DATA naar een map met de originele bestanden, of verwijder het "
@@ -35,8 +38,7 @@ def verify(dataset: Dataset, raw: RawFile, path: Path) -> Path:
     if found != raw.sha256:
         raise RawFileCorrupt(
             dataset.id,
-            f"het bestand {path} is gewijzigd: sha256 {found[:12]}…, verwacht {raw.sha256[:12]}…. "
-            f"{_WHAT_TO_DO}",
+            f"het bestand {path} is gewijzigd: sha256 {found[:12]}…, verwacht {raw.sha256[:12]}…. {_WHAT_TO_DO}",
         )
     return path
 

@@ -2,6 +2,7 @@
 
 Every setting is read when asked (not at import), so tests and notebooks can change the environment.
 """
+
 from __future__ import annotations
 
 import getpass
@@ -9,6 +10,20 @@ import os
 from pathlib import Path
 
 import platformdirs
+
+__all__ = [
+    "APP",
+    "cache_dir",
+    "course_root",
+    "courses_dir",
+    "data_dir",
+    "data_mirror",
+    "db_url",
+    "home",
+    "language",
+    "learner",
+    "repo_root",
+]
 
 APP = "datavaardig"
 
@@ -71,13 +86,21 @@ def repo_root() -> Path | None:
 
 
 def courses_dir() -> Path:
+    """The course source: `DATAVAARDIG_ROOT/courses`, the checkout's courses/, or the copy in the wheel.
+
+    Learners never work in this folder (a course update would meet their edits): `datavaardig start` and
+    the hub copy the lessons into the learner's own workspace.
+    """
     root = repo_root()
-    if root is None:
-        raise FileNotFoundError(
-            "De map courses/ is niet gevonden. Start datavaardig vanuit de repository "
-            "of zet DATAVAARDIG_ROOT naar de map van de repository."
-        )
-    return root / "courses"
+    if root is not None:
+        return root / "courses"
+    shipped = Path(__file__).resolve().parent / "_courses"
+    if (shipped / "index.ipynb").is_file():
+        return shipped
+    raise FileNotFoundError(
+        "De map courses/ is niet gevonden. Start datavaardig vanuit de repository "
+        "of zet DATAVAARDIG_ROOT naar de map van de repository."
+    )
 
 
 def course_root() -> Path:

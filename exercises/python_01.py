@@ -2,20 +2,28 @@
 
 Each question's `setup` is what the lesson ran before the exercise; `wrong` is a mistake beginners make.
 """
+
 from __future__ import annotations
 
 import datavaardig as dv
-from datavaardig.grading import (ChoiceQuestion, CustomQuestion, EqualityQuestion, Incorrect,
-                                 ReflectionQuestion, ____, lesson_questions)
+from datavaardig.grading.selfcheck import (
+    ChoiceQuestion,
+    CustomQuestion,
+    EqualityQuestion,
+    Incorrect,
+    ReflectionQuestion,
+    ____,
+    lesson_questions,
+)
 
 SETUP_MAGNITUDES = (
-    'import datavaardig as dv\n'
-    'magnitudes = list(dv.load("aardbevingen").query("plaats == \'Loppersum\'")["magnitude"])'
+    'import datavaardig as dv\nmagnitudes = list(dv.load("aardbevingen").query("plaats == \'Loppersum\'")["magnitude"])'
 )
 
 
 class ToetsenUitvoeren(ChoiceQuestion):
     """Welke toetsen gebruik je om een cel uit te voeren en naar de volgende cel te gaan?"""
+
     var = "antwoord_toetsen"
     options = ["Enter", "Shift+Enter", "Ctrl+S", "Esc"]
     correct = 1
@@ -33,6 +41,7 @@ class ToetsenUitvoeren(ChoiceQuestion):
 
 class GrootsteMagnitude(EqualityQuestion):
     """Wat is de grootste magnitude van de aardbevingen bij Loppersum?"""
+
     var = "grootste"
     expected = lambda: dv.load("aardbevingen").query("plaats == 'Loppersum'")["magnitude"].max()
     tolerance = 1e-9
@@ -47,6 +56,7 @@ class GrootsteMagnitude(EqualityQuestion):
 
 class Volgnummer(ChoiceQuestion):
     """Links van een cel staat `[7]`. Wat betekent dat?"""
+
     var = "antwoord_volgnummer"
     options = [
         "De cel staat op regel 7 van het notebook",
@@ -69,6 +79,7 @@ class Volgnummer(ChoiceQuestion):
 
 class KopNiveauTwee(CustomQuestion):
     """Schrijf de Markdown voor een kop van niveau 2 met de tekst 'Aardbevingen bij Loppersum'."""
+
     var = "kop"
     hints = [
         "Een kop begint met hekjes (`#`): één hekje voor de grootste kop, twee voor niveau 2.",
@@ -95,6 +106,7 @@ class KopNiveauTwee(CustomQuestion):
 
 class NaHerstart(ChoiceQuestion):
     """Je herstart de kernel. Wat is er daarna waar?"""
+
     var = "antwoord_herstart"
     options = [
         "Je variabelen blijven bewaard, alleen de uitvoer verdwijnt",
@@ -117,20 +129,29 @@ class NaHerstart(ChoiceQuestion):
 
 class UitlegKernel(ReflectionQuestion):
     """Leg in je eigen woorden aan een collega uit wat de kernel is (minstens 8 woorden)."""
+
     var = "uitleg_kernel"
     min_words = 8
     hints = [
         "Denk aan wat er gebeurt als je een cel uitvoert: wie rekent het uit, en waar blijft `magnitudes`?",
         "Je kunt beginnen met: 'De kernel is het programma dat …'",
     ]
-    solution = ('uitleg_kernel = "De kernel is het programma achter het notebook dat de code uitvoert '
-                'en alle variabelen onthoudt tot je hem herstart."')
+    solution = (
+        'uitleg_kernel = "De kernel is het programma achter het notebook dat de code uitvoert '
+        'en alle variabelen onthoudt tot je hem herstart."'
+    )
     setup = ""
     wrong = 'uitleg_kernel = "Iets van Python."'
 
 
 q1, q2, q3, q4, q5, q6 = lesson_questions(
-    "python", "01-notebooks-en-cellen",
-    ToetsenUitvoeren, GrootsteMagnitude, Volgnummer, KopNiveauTwee, NaHerstart, UitlegKernel,
+    "python",
+    "01-notebooks-en-cellen",
+    ToetsenUitvoeren,
+    GrootsteMagnitude,
+    Volgnummer,
+    KopNiveauTwee,
+    NaHerstart,
+    UitlegKernel,
 )
 __all__ = ["q1", "q2", "q3", "q4", "q5", "q6", "____"]

@@ -2,10 +2,11 @@
 
 Each question's `setup` is what the lesson ran before the exercise; `wrong` is a mistake beginners make.
 """
+
 from __future__ import annotations
 
 import datavaardig as dv
-from datavaardig.grading import EqualityQuestion, ____, lesson_questions
+from datavaardig.grading.selfcheck import EqualityQuestion, ____, lesson_questions
 
 # The lesson's prepared cell: inwonertallen (CBS, 1 January 2024) of the province's municipalities.
 SETUP_INWONERS = """import datavaardig as dv
@@ -27,6 +28,7 @@ def _inwoners(gemeente: str | None = None) -> int:
 
 class SamenInwoners(EqualityQuestion):
     """Hoeveel mensen wonen er in de gemeenten Groningen en Westerkwartier samen?"""
+
     var = "samen"
     expected = lambda: _inwoners("Groningen") + _inwoners("Westerkwartier")
     tolerance = 0
@@ -41,6 +43,7 @@ class SamenInwoners(EqualityQuestion):
 
 class PercentageStad(EqualityQuestion):
     """Welk percentage van de inwoners van de provincie woont in de gemeente Groningen (1 decimaal)?"""
+
     var = "percentage_stad"
     expected = lambda: round(_inwoners("Groningen") / _inwoners() * 100, 1)
     tolerance = 0.05
@@ -55,6 +58,7 @@ class PercentageStad(EqualityQuestion):
 
 class WarmsteInFahrenheit(EqualityQuestion):
     """Hoeveel graden Fahrenheit was het op de warmste dag die in Nieuw Beerta is gemeten?"""
+
     var = "fahrenheit"
     expected = lambda: float(dv.load("weer").query("station == 'Nieuw Beerta'")["temp_max"].max()) * 9 / 5 + 32
     tolerance = 0.01
@@ -69,11 +73,12 @@ class WarmsteInFahrenheit(EqualityQuestion):
 
 class ZinMetInwoners(EqualityQuestion):
     """Maak met een f-string de zin 'In Midden-Groningen wonen … mensen.' met het inwonertal erin."""
+
     var = "zin"
     expected = lambda: f"In Midden-Groningen wonen {_inwoners('Midden-Groningen')} mensen."
     hints = [
-        "Een f-string begint met een `f` vóór de aanhalingstekens: `f\"...\"`.",
-        "Zet de naam van de variabele tussen accolades: `f\"In Midden-Groningen wonen {inwoners_midden_groningen} mensen.\"`",
+        'Een f-string begint met een `f` vóór de aanhalingstekens: `f"..."`.',
+        'Zet de naam van de variabele tussen accolades: `f"In Midden-Groningen wonen {inwoners_midden_groningen} mensen."`',
     ]
     solution = 'zin = f"In Midden-Groningen wonen {inwoners_midden_groningen} mensen."'
     setup = SETUP_INWONERS
@@ -82,12 +87,13 @@ class ZinMetInwoners(EqualityQuestion):
 
 class TekstNaarGetal(EqualityQuestion):
     """Zet de tekst "3,6" uit het persbericht om in een kommagetal waarmee je kunt rekenen."""
+
     var = "magnitude_huizinge"
     expected = 3.6
     tolerance = 1e-9
     hints = [
-        "Python wil een punt in plaats van een komma: `persbericht.replace(\",\", \".\")` geeft `\"3.6\"`.",
-        "Van de tekst `\"3.6\"` maak je een kommagetal met `float(...)`.",
+        'Python wil een punt in plaats van een komma: `persbericht.replace(",", ".")` geeft `"3.6"`.',
+        'Van de tekst `"3.6"` maak je een kommagetal met `float(...)`.',
     ]
     solution = 'magnitude_huizinge = float(persbericht.replace(",", "."))'
     setup = 'persbericht = "3,6"'
@@ -96,6 +102,7 @@ class TekstNaarGetal(EqualityQuestion):
 
 class WesterkwartierGroter(EqualityQuestion):
     """Wonen er in Westerkwartier meer mensen dan in Midden-Groningen (True of False)?"""
+
     var = "westerkwartier_groter"
     expected = lambda: _inwoners("Westerkwartier") > _inwoners("Midden-Groningen")
     hints = [
@@ -108,7 +115,13 @@ class WesterkwartierGroter(EqualityQuestion):
 
 
 q1, q2, q3, q4, q5, q6 = lesson_questions(
-    "python", "02-waarden-en-variabelen",
-    SamenInwoners, PercentageStad, WarmsteInFahrenheit, ZinMetInwoners, TekstNaarGetal, WesterkwartierGroter,
+    "python",
+    "02-waarden-en-variabelen",
+    SamenInwoners,
+    PercentageStad,
+    WarmsteInFahrenheit,
+    ZinMetInwoners,
+    TekstNaarGetal,
+    WesterkwartierGroter,
 )
 __all__ = ["q1", "q2", "q3", "q4", "q5", "q6", "____"]

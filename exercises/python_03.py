@@ -2,14 +2,14 @@
 
 Each question's `setup` is what the lesson ran before the exercise; `wrong` is a mistake beginners make.
 """
+
 from __future__ import annotations
 
 import datavaardig as dv
-from datavaardig.grading import EqualityQuestion, FunctionQuestion, ____, lesson_questions
+from datavaardig.grading.selfcheck import EqualityQuestion, FunctionQuestion, ____, lesson_questions
 
 SETUP_MAGNITUDES = (
-    'import datavaardig as dv\n'
-    'magnitudes = list(dv.load("aardbevingen").query("plaats == \'Loppersum\'")["magnitude"])'
+    'import datavaardig as dv\nmagnitudes = list(dv.load("aardbevingen").query("plaats == \'Loppersum\'")["magnitude"])'
 )
 SETUP_INWONERS = """import datavaardig as dv
 tabel = dv.load("gemeenten_2024").query("provincie == 'Groningen'")
@@ -29,6 +29,7 @@ def _inwoners() -> dict[str, int]:
 
 class GemiddeldeMagnitude(EqualityQuestion):
     """Wat is de gemiddelde magnitude van de bevingen bij Loppersum?"""
+
     var = "gemiddelde"
     expected = lambda: sum(_magnitudes()) / len(_magnitudes())
     tolerance = 1e-6
@@ -43,6 +44,7 @@ class GemiddeldeMagnitude(EqualityQuestion):
 
 class NieuwsteBeving(EqualityQuestion):
     """Welke magnitude had de meest recente beving bij Loppersum?"""
+
     var = "nieuwste"
     expected = lambda: _magnitudes()[-1]
     tolerance = 1e-9
@@ -57,12 +59,13 @@ class NieuwsteBeving(EqualityQuestion):
 
 class OldambtEnPekela(EqualityQuestion):
     """Hoeveel mensen wonen er in de gemeenten Oldambt en Pekela samen?"""
+
     var = "oldambt_en_pekela"
     expected = lambda: _inwoners()["Oldambt"] + _inwoners()["Pekela"]
     tolerance = 0
     hints = [
-        "Een waarde uit een woordenboek pak je met de sleutel tussen blokhaken: `inwoners[\"Oldambt\"]`.",
-        "Tel `inwoners[\"Oldambt\"]` en `inwoners[\"Pekela\"]` bij elkaar op.",
+        'Een waarde uit een woordenboek pak je met de sleutel tussen blokhaken: `inwoners["Oldambt"]`.',
+        'Tel `inwoners["Oldambt"]` en `inwoners["Pekela"]` bij elkaar op.',
     ]
     solution = 'oldambt_en_pekela = inwoners["Oldambt"] + inwoners["Pekela"]'
     setup = SETUP_INWONERS
@@ -71,6 +74,7 @@ class OldambtEnPekela(EqualityQuestion):
 
 class AantalVoelbaar(EqualityQuestion):
     """Hoeveel bevingen bij Loppersum hadden een magnitude van 2,0 of meer?"""
+
     var = "aantal_voelbaar"
     expected = lambda: sum(1 for m in _magnitudes() if m >= 2.0)
     tolerance = 0
@@ -91,6 +95,7 @@ for m in magnitudes:
 
 class GroteGemeenten(EqualityQuestion):
     """Welke gemeenten in de provincie hebben 50.000 inwoners of meer (een lijst met namen)?"""
+
     var = "grote_gemeenten"
     expected = lambda: [g for g, n in _inwoners().items() if n >= 50_000]
     ordered = False
@@ -117,6 +122,7 @@ def _temperature_cases() -> list[tuple[float]]:
 
 class CelsiusNaarFahrenheit(FunctionQuestion):
     """Schrijf een functie `celsius_naar_fahrenheit(celsius)` die graden Celsius omrekent naar Fahrenheit."""
+
     var = "celsius_naar_fahrenheit"
     cases = _temperature_cases
     reference = lambda celsius: celsius * 9 / 5 + 32
@@ -142,6 +148,7 @@ def _density_cases() -> list[tuple[int, float]]:
 
 class InwonersPerKm2(FunctionQuestion):
     """Schrijf een functie `inwoners_per_km2(inwoners, km2)` die het aantal inwoners per km² teruggeeft."""
+
     var = "inwoners_per_km2"
     cases = _density_cases
     reference = lambda inwoners, km2: inwoners / km2
@@ -158,8 +165,14 @@ class InwonersPerKm2(FunctionQuestion):
 
 
 q1, q2, q3, q4, q5, q6, q7 = lesson_questions(
-    "python", "03-lijsten-lussen-functies",
-    GemiddeldeMagnitude, NieuwsteBeving, OldambtEnPekela, AantalVoelbaar, GroteGemeenten,
-    CelsiusNaarFahrenheit, InwonersPerKm2,
+    "python",
+    "03-lijsten-lussen-functies",
+    GemiddeldeMagnitude,
+    NieuwsteBeving,
+    OldambtEnPekela,
+    AantalVoelbaar,
+    GroteGemeenten,
+    CelsiusNaarFahrenheit,
+    InwonersPerKm2,
 )
 __all__ = ["q1", "q2", "q3", "q4", "q5", "q6", "q7", "____"]

@@ -1,13 +1,15 @@
 """The one practice question on the course start page (courses/index.ipynb): how check, hint and
 solution work, without loading any data so the start page opens at once."""
+
 from __future__ import annotations
 
-from datavaardig.grading import EqualityQuestion, ____, lesson_questions
+from datavaardig.grading.selfcheck import EqualityQuestion, ____, lesson_questions
 
 
 class GemiddeldeGemeente(EqualityQuestion):
     """De provincie Groningen had op 1 januari 2024 601.347 inwoners, verdeeld over 10 gemeenten. Hoeveel
     inwoners heeft een gemeente daar gemiddeld?"""
+
     var = "gemiddeld"
     expected = 601347 / 10
     tolerance = 0.5  # a rounded answer is right too

@@ -2,11 +2,11 @@
 
 Each question's `setup` is what the lesson ran before the exercise; `wrong` is a mistake learners make.
 """
+
 from __future__ import annotations
 
 import datavaardig as dv
-from datavaardig.grading import (ChoiceQuestion, EqualityQuestion, ReflectionQuestion, ____,
-                                 lesson_questions)
+from datavaardig.grading.selfcheck import ChoiceQuestion, EqualityQuestion, ReflectionQuestion, ____, lesson_questions
 
 SETUP = 'import datavaardig as dv\ndf = dv.load("aardbevingen")'
 
@@ -17,6 +17,7 @@ def _quakes():
 
 class AantalBevingen(EqualityQuestion):
     """Hoeveel bevingen (rijen) staan er in de tabel `df`?"""
+
     var = "aantal_bevingen"
     expected = lambda: _quakes().shape[0]
     tolerance = 0
@@ -31,6 +32,7 @@ class AantalBevingen(EqualityQuestion):
 
 class DatatypeVeld(ChoiceQuestion):
     """Welk datatype heeft de kolom `in_groningenveld`?"""
+
     var = "datatype_veld"
     options = [
         "`float64`: een kommagetal",
@@ -53,11 +55,12 @@ class DatatypeVeld(ChoiceQuestion):
 
 class SterksteMagnitude(EqualityQuestion):
     """Wat is de hoogste magnitude in de tabel?"""
+
     var = "sterkste_magnitude"
     expected = lambda: _quakes()["magnitude"].max()
     tolerance = 1e-9
     hints = [
-        "Selecteer eerst de kolom met `df[\"magnitude\"]`.",
+        'Selecteer eerst de kolom met `df["magnitude"]`.',
         "Een kolom (Series) heeft de methoden `.min()`, `.max()` en `.mean()`.",
     ]
     solution = 'sterkste_magnitude = df["magnitude"].max()'
@@ -67,6 +70,7 @@ class SterksteMagnitude(EqualityQuestion):
 
 class AantalPlaatsen(EqualityQuestion):
     """Bij hoeveel verschillende plaatsen heeft het KNMI een beving gemeten?"""
+
     var = "aantal_plaatsen"
     expected = lambda: _quakes()["plaats"].nunique()
     tolerance = 0
@@ -81,6 +85,7 @@ class AantalPlaatsen(EqualityQuestion):
 
 class TopVijfPlaatsen(EqualityQuestion):
     """Welke vijf plaatsen komen het vaakst voor, met hun aantal bevingen (een Series)?"""
+
     var = "top5_plaatsen"
     expected = lambda: _quakes()["plaats"].value_counts().head(5)
     hints = [
@@ -94,11 +99,12 @@ class TopVijfPlaatsen(EqualityQuestion):
 
 class LaatsteJaar(EqualityQuestion):
     """In welk jaar was de meest recente beving in de tabel?"""
+
     var = "laatste_jaar"
     expected = lambda: _quakes()["tijdstip"].max().year
     tolerance = 0
     hints = [
-        "Het meest recente tijdstip is het grootste: `df[\"tijdstip\"].max()`.",
+        'Het meest recente tijdstip is het grootste: `df["tijdstip"].max()`.',
         "Een tijdstip heeft een onderdeel `.year`.",
     ]
     solution = 'laatste_jaar = df["tijdstip"].max().year'
@@ -109,21 +115,30 @@ class LaatsteJaar(EqualityQuestion):
 class DiepteKritisch(ReflectionQuestion):
     """Wat valt je op aan de kolom `diepte_km`, en wat betekent dat als je iets over de diepte van
     bevingen wilt zeggen? Schrijf één of twee zinnen."""
+
     var = "opvalt_diepte"
     min_words = 8
     hints = [
-        "Kijk naar `df[\"diepte_km\"].value_counts()`: welke waarde komt bijna altijd voor?",
+        'Kijk naar `df["diepte_km"].value_counts()`: welke waarde komt bijna altijd voor?',
         "Lees in de uitleg hierboven wat het KNMI invult als de diepte niet gemeten is.",
     ]
-    solution = ('opvalt_diepte = "Bijna alle bevingen hebben diepte 3,0 km. Dat is een standaardwaarde '
-                'voor het gasreservoir en geen meting, dus over de diepte kun je hiermee weinig zeggen."')
+    solution = (
+        'opvalt_diepte = "Bijna alle bevingen hebben diepte 3,0 km. Dat is een standaardwaarde '
+        'voor het gasreservoir en geen meting, dus over de diepte kun je hiermee weinig zeggen."'
+    )
     setup = SETUP
     wrong = 'opvalt_diepte = "Weet ik niet."'
 
 
 q1, q2, q3, q4, q5, q6, q7 = lesson_questions(
-    "tabellen", "01-inlezen-en-bekijken",
-    AantalBevingen, DatatypeVeld, SterksteMagnitude, AantalPlaatsen, TopVijfPlaatsen, LaatsteJaar,
+    "tabellen",
+    "01-inlezen-en-bekijken",
+    AantalBevingen,
+    DatatypeVeld,
+    SterksteMagnitude,
+    AantalPlaatsen,
+    TopVijfPlaatsen,
+    LaatsteJaar,
     DiepteKritisch,
 )
 __all__ = ["q1", "q2", "q3", "q4", "q5", "q6", "q7", "____"]

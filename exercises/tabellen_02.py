@@ -2,12 +2,13 @@
 
 Each question's `setup` is what the lesson ran before the exercise; `wrong` is a mistake learners make.
 """
+
 from __future__ import annotations
 
 import pandas as pd
 
 import datavaardig as dv
-from datavaardig.grading import CustomQuestion, EqualityQuestion, Incorrect, ____, lesson_questions
+from datavaardig.grading.selfcheck import CustomQuestion, EqualityQuestion, Incorrect, ____, lesson_questions
 
 SETUP = 'import datavaardig as dv\ndf = dv.load("aardbevingen")'
 AROUND_LOPPERSUM = ["Loppersum", "Zeerijp", "Garrelsweer"]
@@ -19,12 +20,13 @@ def _quakes():
 
 class Locatie(EqualityQuestion):
     """Maak een tabel `locatie` met alleen de kolommen `lat` en `lon` (in die volgorde)."""
+
     var = "locatie"
     expected = lambda: _quakes()[["lat", "lon"]]
     check_column_order = True  # the question asks for this order
     hints = [
         "Meer kolommen tegelijk selecteer je met een *lijst* van namen tussen de blokhaken.",
-        "Let op de dubbele blokhaken: `df[[\"kolom1\", \"kolom2\"]]`.",
+        'Let op de dubbele blokhaken: `df[["kolom1", "kolom2"]]`.',
     ]
     solution = 'locatie = df[["lat", "lon"]]'
     setup = SETUP
@@ -33,13 +35,14 @@ class Locatie(EqualityQuestion):
 
 class ZwareBevingen(EqualityQuestion):
     """Hoeveel bevingen hadden een magnitude van 3,0 of meer?"""
+
     var = "zware_bevingen"
     expected = lambda: int((_quakes()["magnitude"] >= 3).sum())
     tolerance = 0
     hints = [
-        "Filter met een voorwaarde tussen blokhaken: `df[df[\"magnitude\"] >= 3]`.",
+        'Filter met een voorwaarde tussen blokhaken: `df[df["magnitude"] >= 3]`.',
         "Tel de rijen van het resultaat met `len(...)` of `.shape[0]`.",
-        "\"3,0 of meer\" betekent `>=`, niet `>`.",
+        '"3,0 of meer" betekent `>=`, niet `>`.',
     ]
     solution = 'zware_bevingen = len(df[df["magnitude"] >= 3])'
     setup = SETUP
@@ -48,12 +51,13 @@ class ZwareBevingen(EqualityQuestion):
 
 class ZwaarInVeld(EqualityQuestion):
     """Hoeveel bevingen lagen binnen het Groningenveld én hadden een magnitude van 2,5 of meer?"""
+
     var = "zwaar_in_veld"
     expected = lambda: int((_quakes()["in_groningenveld"] & (_quakes()["magnitude"] >= 2.5)).sum())
     tolerance = 0
     hints = [
         "Je hebt twee voorwaarden die allebei waar moeten zijn: combineer ze met `&`.",
-        "Zet elke voorwaarde tussen haakjes: `(df[\"in_groningenveld\"]) & (df[\"magnitude\"] >= 2.5)`.",
+        'Zet elke voorwaarde tussen haakjes: `(df["in_groningenveld"]) & (df["magnitude"] >= 2.5)`.',
     ]
     solution = 'zwaar_in_veld = len(df[df["in_groningenveld"] & (df["magnitude"] >= 2.5)])'
     setup = SETUP
@@ -63,27 +67,30 @@ class ZwaarInVeld(EqualityQuestion):
 class RondLoppersum(EqualityQuestion):
     """Maak een tabel met alleen de bevingen bij Loppersum, Zeerijp en Garrelsweer, en alleen de
     kolommen `tijdstip`, `plaats` en `magnitude`."""
+
     var = "rond_loppersum"
-    expected = lambda: _quakes().loc[_quakes()["plaats"].isin(AROUND_LOPPERSUM),
-                                     ["tijdstip", "plaats", "magnitude"]]
+    expected = lambda: _quakes().loc[_quakes()["plaats"].isin(AROUND_LOPPERSUM), ["tijdstip", "plaats", "magnitude"]]
     hints = [
         "Met `.isin([...])` test je of een waarde in een lijst voorkomt.",
         "Met `.loc[rijen, kolommen]` kies je rijen én kolommen in één keer.",
-        "`df.loc[df[\"plaats\"].isin(plaatsen), [\"tijdstip\", \"plaats\", \"magnitude\"]]`",
+        '`df.loc[df["plaats"].isin(plaatsen), ["tijdstip", "plaats", "magnitude"]]`',
     ]
-    solution = ('plaatsen = ["Loppersum", "Zeerijp", "Garrelsweer"]\n'
-                'rond_loppersum = df.loc[df["plaats"].isin(plaatsen), ["tijdstip", "plaats", "magnitude"]]')
+    solution = (
+        'plaatsen = ["Loppersum", "Zeerijp", "Garrelsweer"]\n'
+        'rond_loppersum = df.loc[df["plaats"].isin(plaatsen), ["tijdstip", "plaats", "magnitude"]]'
+    )
     setup = SETUP
     wrong = 'rond_loppersum = df.loc[df["plaats"] == "Loppersum", ["tijdstip", "plaats", "magnitude"]]'
 
 
 class PlaatsZwaarste(EqualityQuestion):
     """Bij welke plaats was de zwaarste beving in de tabel?"""
+
     var = "plaats_zwaarste"
     expected = lambda: _quakes().loc[_quakes()["magnitude"].idxmax(), "plaats"]
     hints = [
         "`.idxmax()` geeft het rijlabel (de index) van de grootste waarde.",
-        "Met `df.loc[rijlabel, \"plaats\"]` pak je de plaats in die rij.",
+        'Met `df.loc[rijlabel, "plaats"]` pak je de plaats in die rij.',
     ]
     solution = 'plaats_zwaarste = df.loc[df["magnitude"].idxmax(), "plaats"]'
     setup = SETUP
@@ -92,9 +99,10 @@ class PlaatsZwaarste(EqualityQuestion):
 
 class Bevingen2018(CustomQuestion):
     """Maak een tabel `bevingen_2018` met alle bevingen uit 2018 (alle kolommen)."""
+
     hints = [
         "De kolom `tijdstip` heeft een onderdeel `.dt.year`.",
-        "`df[df[\"tijdstip\"].dt.year == 2018]`",
+        '`df[df["tijdstip"].dt.year == 2018]`',
     ]
     solution = 'bevingen_2018 = df[df["tijdstip"].dt.year == 2018]'
     setup = SETUP
@@ -103,8 +111,9 @@ class Bevingen2018(CustomQuestion):
     def test(self, bevingen_2018):
         # Any row order or index is fine; what matters is exactly the quakes of 2018.
         if not isinstance(bevingen_2018, pd.DataFrame):
-            raise Incorrect(f"`bevingen_2018` moet een tabel (DataFrame) zijn, maar is een "
-                            f"{type(bevingen_2018).__name__}.")
+            raise Incorrect(
+                f"`bevingen_2018` moet een tabel (DataFrame) zijn, maar is een {type(bevingen_2018).__name__}."
+            )
         quakes = _quakes()
         missing = [c for c in quakes.columns if c not in bevingen_2018.columns]
         if missing:
@@ -121,7 +130,13 @@ class Bevingen2018(CustomQuestion):
 
 
 q1, q2, q3, q4, q5, q6 = lesson_questions(
-    "tabellen", "02-selecteren-en-filteren",
-    Locatie, ZwareBevingen, ZwaarInVeld, RondLoppersum, PlaatsZwaarste, Bevingen2018,
+    "tabellen",
+    "02-selecteren-en-filteren",
+    Locatie,
+    ZwareBevingen,
+    ZwaarInVeld,
+    RondLoppersum,
+    PlaatsZwaarste,
+    Bevingen2018,
 )
 __all__ = ["q1", "q2", "q3", "q4", "q5", "q6", "____"]

@@ -3,17 +3,25 @@
 
 Each question's `setup` is what the lesson ran before the exercise; `wrong` is a mistake learners make.
 """
+
 from __future__ import annotations
 
 import pandas as pd
 
 import datavaardig as dv
-from datavaardig.grading import (ChoiceQuestion, CustomQuestion, EqualityQuestion, FunctionQuestion,
-                                 Incorrect, ____, lesson_questions)
+from datavaardig.grading.selfcheck import (
+    ChoiceQuestion,
+    CustomQuestion,
+    EqualityQuestion,
+    FunctionQuestion,
+    Incorrect,
+    ____,
+    lesson_questions,
+)
 
 SETUP = 'import datavaardig as dv\ndf = dv.load("aardbevingen")'
 SETUP_GEMEENTEN = (
-    'import datavaardig as dv\n'
+    "import datavaardig as dv\n"
     'kern = dv.load("kerncijfers_2024")\n'
     'gemeenten = kern[(kern["soort"] == "gemeente") & (kern["provincie"] == "Groningen")]'
 )
@@ -39,6 +47,7 @@ def magnitude_class(magnitude: float) -> str:
 
 class LaatsteVijf(EqualityQuestion):
     """Maak een tabel `laatste_vijf` met de vijf meest recente bevingen, de nieuwste bovenaan."""
+
     var = "laatste_vijf"
     expected = lambda: _quakes().sort_values("tijdstip", ascending=False).head(5)
     hints = [
@@ -53,17 +62,22 @@ class LaatsteVijf(EqualityQuestion):
 class DrukstBevolkt(EqualityQuestion):
     """Welke drie gemeenten in de provincie Groningen hebben de hoogste bevolkingsdichtheid? Geef een lijst
     met hun namen, de dichtstbevolkte eerst."""
+
     var = "drukste_drie"
-    expected = lambda: (_groningen_municipalities()
-                        .sort_values("bevolkingsdichtheid_per_km2", ascending=False)["gemeente"]
-                        .head(3).tolist())
+    expected = lambda: (
+        _groningen_municipalities()
+        .sort_values("bevolkingsdichtheid_per_km2", ascending=False)["gemeente"]
+        .head(3)
+        .tolist()
+    )
     hints = [
         "Sorteer `gemeenten` aflopend op `bevolkingsdichtheid_per_km2`.",
-        "Kies daarna de kolom `gemeente`, neem de eerste drie met `.head(3)` en maak er een lijst van met "
-        "`.tolist()`.",
+        "Kies daarna de kolom `gemeente`, neem de eerste drie met `.head(3)` en maak er een lijst van met `.tolist()`.",
     ]
-    solution = ('drukste_drie = (gemeenten.sort_values("bevolkingsdichtheid_per_km2", ascending=False)'
-                '["gemeente"].head(3).tolist())')
+    solution = (
+        'drukste_drie = (gemeenten.sort_values("bevolkingsdichtheid_per_km2", ascending=False)'
+        '["gemeente"].head(3).tolist())'
+    )
     setup = SETUP_GEMEENTEN
     wrong = 'drukste_drie = gemeenten.sort_values("bevolkingsdichtheid_per_km2")["gemeente"].head(3).tolist()'
 
@@ -71,22 +85,29 @@ class DrukstBevolkt(EqualityQuestion):
 class MetWater(CustomQuestion):
     """Maak met `.assign` een nieuwe tabel `met_water`: de tabel `gemeenten` met een extra kolom `water_pct`,
     het percentage van de totale oppervlakte dat water is."""
+
     hints = [
         "Het percentage is `oppervlakte_water_ha / oppervlakte_totaal_ha * 100`.",
         "`gemeenten.assign(water_pct=...)` geeft een nieuwe tabel met de extra kolom.",
     ]
-    solution = ('met_water = gemeenten.assign(\n'
-                '    water_pct=gemeenten["oppervlakte_water_ha"] / gemeenten["oppervlakte_totaal_ha"] * 100\n'
-                ')')
+    solution = (
+        "met_water = gemeenten.assign(\n"
+        '    water_pct=gemeenten["oppervlakte_water_ha"] / gemeenten["oppervlakte_totaal_ha"] * 100\n'
+        ")"
+    )
     setup = SETUP_GEMEENTEN
-    wrong = ('met_water = gemeenten.assign(\n'
-             '    water_pct=gemeenten["oppervlakte_water_ha"] / gemeenten["oppervlakte_totaal_ha"]\n'
-             ')')
+    wrong = (
+        "met_water = gemeenten.assign(\n"
+        '    water_pct=gemeenten["oppervlakte_water_ha"] / gemeenten["oppervlakte_totaal_ha"]\n'
+        ")"
+    )
 
     def test(self, met_water):
         if not isinstance(met_water, pd.DataFrame):
-            raise Incorrect(f"`met_water` moet een tabel (DataFrame) zijn, maar is een {type(met_water).__name__}. "
-                            "Gebruik `gemeenten.assign(water_pct=...)`.")
+            raise Incorrect(
+                f"`met_water` moet een tabel (DataFrame) zijn, maar is een {type(met_water).__name__}. "
+                "Gebruik `gemeenten.assign(water_pct=...)`."
+            )
         if "water_pct" not in met_water.columns:
             raise Incorrect("De tabel heeft nog geen kolom `water_pct`. Let op de schrijfwijze van de naam.")
         reference = _groningen_municipalities()
@@ -101,12 +122,15 @@ class MetWater(CustomQuestion):
         if ((actual - share.set_axis(reference["gemeente"]).reindex(actual.index)).abs() < 1e-6).all():
             raise Incorrect("Je kolom geeft een deel tussen 0 en 1, geen percentage. Vergeet niet `* 100`.")
         if not ((actual - wanted).abs() < 0.01).all():
-            raise Incorrect("Niet alle waarden in `water_pct` kloppen. Deel het water door de totale "
-                            "oppervlakte (niet door het land).")
+            raise Incorrect(
+                "Niet alle waarden in `water_pct` kloppen. Deel het water door de totale "
+                "oppervlakte (niet door het land)."
+            )
 
 
 class LocOfKetting(ChoiceQuestion):
     """Je wilt in `df` alle negatieve magnitudes vervangen door 0. Welke regel doet dat echt?"""
+
     var = "welke_regel"
     options = [
         '`df[df["magnitude"] < 0]["magnitude"] = 0`',
@@ -130,48 +154,62 @@ class LocOfKetting(ChoiceQuestion):
 class MagnitudeKlasse(FunctionQuestion):
     """Schrijf een functie `magnitude_klasse(magnitude)` die `"licht"` teruggeeft onder 2,0, `"voelbaar"` van
     2,0 tot 3,0 en `"zwaar"` bij 3,0 of meer."""
+
     var = "magnitude_klasse"
     cases = [(0.4,), (1.9,), (2.0,), (2.5,), (2.9,), (3.0,), (3.6,), (-0.8,)]
     reference = staticmethod(magnitude_class)
     hints = [
         "Gebruik `if`, `elif` en `else`, en begin bij de hoogste klasse.",
-        "`if magnitude >= 3.0: return \"zwaar\"`, daarna `elif magnitude >= 2.0: ...`.",
+        '`if magnitude >= 3.0: return "zwaar"`, daarna `elif magnitude >= 2.0: ...`.',
         "Let op de grenzen: 2,0 is al voelbaar en 3,0 is al zwaar (`>=`).",
     ]
-    solution = ('def magnitude_klasse(magnitude):\n'
-                '    if magnitude >= 3.0:\n'
-                '        return "zwaar"\n'
-                '    elif magnitude >= 2.0:\n'
-                '        return "voelbaar"\n'
-                '    else:\n'
-                '        return "licht"')
+    solution = (
+        "def magnitude_klasse(magnitude):\n"
+        "    if magnitude >= 3.0:\n"
+        '        return "zwaar"\n'
+        "    elif magnitude >= 2.0:\n"
+        '        return "voelbaar"\n'
+        "    else:\n"
+        '        return "licht"'
+    )
     setup = SETUP
-    wrong = ('def magnitude_klasse(magnitude):\n'
-             '    if magnitude > 3.0:\n'
-             '        return "zwaar"\n'
-             '    elif magnitude > 2.0:\n'
-             '        return "voelbaar"\n'
-             '    else:\n'
-             '        return "licht"')
+    wrong = (
+        "def magnitude_klasse(magnitude):\n"
+        "    if magnitude > 3.0:\n"
+        '        return "zwaar"\n'
+        "    elif magnitude > 2.0:\n"
+        '        return "voelbaar"\n'
+        "    else:\n"
+        '        return "licht"'
+    )
 
 
 class NachtelijkeBevingen(EqualityQuestion):
     """Hoeveel bevingen vonden 's nachts plaats, tussen 0:00 en 6:00 uur Nederlandse tijd (uur 0 tot en met 5)?"""
+
     var = "nachtelijke_bevingen"
     expected = lambda: int((_quakes()["tijdstip"].dt.tz_convert("Europe/Amsterdam").dt.hour < 6).sum())
     tolerance = 0
     hints = [
-        "De tijden staan in UTC. Zet ze eerst om met `.dt.tz_convert(\"Europe/Amsterdam\")`.",
+        'De tijden staan in UTC. Zet ze eerst om met `.dt.tz_convert("Europe/Amsterdam")`.',
         "Van de omgezette tijden neem je het uur met `.dt.hour`; tel daarna hoe vaak dat kleiner is dan 6.",
     ]
-    solution = ('lokale_tijd = df["tijdstip"].dt.tz_convert("Europe/Amsterdam")\n'
-                'nachtelijke_bevingen = (lokale_tijd.dt.hour < 6).sum()')
+    solution = (
+        'lokale_tijd = df["tijdstip"].dt.tz_convert("Europe/Amsterdam")\n'
+        "nachtelijke_bevingen = (lokale_tijd.dt.hour < 6).sum()"
+    )
     setup = SETUP
     wrong = 'nachtelijke_bevingen = (df["tijdstip"].dt.hour < 6).sum()'
 
 
 q1, q2, q3, q4, q5, q6 = lesson_questions(
-    "tabellen", "03-sorteren-en-nieuwe-kolommen",
-    LaatsteVijf, DrukstBevolkt, MetWater, LocOfKetting, MagnitudeKlasse, NachtelijkeBevingen,
+    "tabellen",
+    "03-sorteren-en-nieuwe-kolommen",
+    LaatsteVijf,
+    DrukstBevolkt,
+    MetWater,
+    LocOfKetting,
+    MagnitudeKlasse,
+    NachtelijkeBevingen,
 )
 __all__ = ["q1", "q2", "q3", "q4", "q5", "q6", "____"]

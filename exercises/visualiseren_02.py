@@ -2,14 +2,21 @@
 
 Each question's `setup` is what the lesson ran before the exercise; `wrong` is a mistake beginners make.
 """
+
 from __future__ import annotations
 
 import numpy as np
 
 import datavaardig as dv
-from datavaardig.grading import (ChoiceQuestion, CustomQuestion, FigureQuestion, Incorrect, ____,
-                                 lesson_questions)
-from datavaardig.grading.figure_inspect import learner_axes
+from datavaardig.grading.selfcheck import (
+    ChoiceQuestion,
+    CustomQuestion,
+    FigureQuestion,
+    Incorrect,
+    ____,
+    lesson_questions,
+)
+from datavaardig.grading.selfcheck.compare.figures import learner_axes
 
 SETUP_GEMEENTEN = """import datavaardig as dv
 import matplotlib.pyplot as plt
@@ -37,6 +44,7 @@ def _quakes_per_year():
 
 class StavenInwoners(FigureQuestion):
     """Maak een liggend staafdiagram van het aantal inwoners per gemeente in de provincie Groningen."""
+
     var = "ax_staven"
     chart = "barh"
     title_required = True
@@ -44,8 +52,8 @@ class StavenInwoners(FigureQuestion):
     data = lambda: _groningen()["inwoners"]
     hints = [
         "Liggende staven teken je met `ax_staven.barh(namen, getallen)`: hier "
-        "`groningen[\"gemeente\"]` en `groningen[\"inwoners\"]`.",
-        "Bij liggende staven staan de getallen langs de x-as: `ax_staven.set_xlabel(\"Aantal inwoners\")`.",
+        '`groningen["gemeente"]` en `groningen["inwoners"]`.',
+        'Bij liggende staven staan de getallen langs de x-as: `ax_staven.set_xlabel("Aantal inwoners")`.',
     ]
     solution = """fig, ax_staven = plt.subplots()
 ax_staven.barh(groningen["gemeente"], groningen["inwoners"])
@@ -60,6 +68,7 @@ ax_staven.set_xlabel("Aantal inwoners")"""
 
 class GesorteerdeStaven(FigureQuestion):
     """Maak het liggende staafdiagram van de inwoners per gemeente gesorteerd, met de grootste bovenaan."""
+
     var = "ax_gesorteerd"
     chart = "barh"
     title_required = True
@@ -67,7 +76,7 @@ class GesorteerdeStaven(FigureQuestion):
     data = lambda: _groningen().sort_values("inwoners")["inwoners"]
     hints = [
         "Gebruik de tabel `op_volgorde` in plaats van `groningen`.",
-        "`ax_gesorteerd.barh(op_volgorde[\"gemeente\"], op_volgorde[\"inwoners\"])`, daarna titel en x-as.",
+        '`ax_gesorteerd.barh(op_volgorde["gemeente"], op_volgorde["inwoners"])`, daarna titel en x-as.',
     ]
     solution = """fig, ax_gesorteerd = plt.subplots()
 ax_gesorteerd.barh(op_volgorde["gemeente"], op_volgorde["inwoners"])
@@ -82,9 +91,10 @@ ax_gesorteerd.set_xlabel("Aantal inwoners")"""
 
 class GetallenBijStaven(CustomQuestion):
     """Maak het gesorteerde staafdiagram van de inwoners per gemeente met de aantallen bij de staven."""
+
     var = "ax_getallen"
     hints = [
-        "Bewaar wat `barh` teruggeeft: `staven = ax_getallen.barh(op_volgorde[\"gemeente\"], op_volgorde[\"inwoners\"])`.",
+        'Bewaar wat `barh` teruggeeft: `staven = ax_getallen.barh(op_volgorde["gemeente"], op_volgorde["inwoners"])`.',
         "Geef die staven aan `ax_getallen.bar_label(staven)`, en vergeet de titel en de x-as niet.",
     ]
     solution = """fig, ax_getallen = plt.subplots()
@@ -108,19 +118,22 @@ ax_getallen.set_xlabel("Aantal inwoners")"""
         widths = np.array([p.get_width() for p in bars[0].patches], dtype="float64")
         wanted = _groningen().sort_values("inwoners")["inwoners"].to_numpy(dtype="float64")
         if len(widths) != len(wanted) or not np.allclose(widths, wanted):
-            raise Incorrect("De staven tonen niet de inwoners per gemeente van klein naar groot: gebruik "
-                            "de tabel `op_volgorde`.")
+            raise Incorrect(
+                "De staven tonen niet de inwoners per gemeente van klein naar groot: gebruik de tabel `op_volgorde`."
+            )
         if len(ax.texts) < len(wanted):
             raise Incorrect("De aantallen staan nog niet bij de staven: gebruik `ax_getallen.bar_label(staven)`.")
         if not ax.get_title().strip() and not ax.get_title("left").strip():
-            raise Incorrect("Je grafiek heeft nog geen titel: gebruik `ax_getallen.set_title(\"...\")`.")
+            raise Incorrect('Je grafiek heeft nog geen titel: gebruik `ax_getallen.set_title("...")`.')
         if "inwoners" not in ax.get_xlabel().casefold():
-            raise Incorrect("Zet bij de x-as dat het om inwoners gaat, bijvoorbeeld "
-                            "`ax_getallen.set_xlabel(\"Aantal inwoners\")`.")
+            raise Incorrect(
+                'Zet bij de x-as dat het om inwoners gaat, bijvoorbeeld `ax_getallen.set_xlabel("Aantal inwoners")`.'
+            )
 
 
 class BevingenPerJaar(FigureQuestion):
     """Maak een kolomdiagram van het aantal aardbevingen per jaar in het Groningenveld (t/m 2024)."""
+
     var = "ax_bevingen"
     chart = "bar"
     title_required = True
@@ -129,8 +142,8 @@ class BevingenPerJaar(FigureQuestion):
     data = lambda: _quakes_per_year().to_numpy()
     hints = [
         "Staande kolommen teken je met `ax_bevingen.bar(per_jaar.index, per_jaar.values)`.",
-        "Daarna `ax_bevingen.set_title(...)`, `ax_bevingen.set_xlabel(\"Jaar\")` en "
-        "`ax_bevingen.set_ylabel(\"Aantal bevingen\")`.",
+        'Daarna `ax_bevingen.set_title(...)`, `ax_bevingen.set_xlabel("Jaar")` en '
+        '`ax_bevingen.set_ylabel("Aantal bevingen")`.',
     ]
     solution = """fig, ax_bevingen = plt.subplots()
 ax_bevingen.bar(per_jaar.index, per_jaar.values)
@@ -147,6 +160,7 @@ ax_bevingen.set_ylabel("Aantal bevingen")"""
 
 class AsBijNul(ChoiceQuestion):
     """Waarom moet de as van een staafdiagram bij nul beginnen?"""
+
     var = "antwoord_nul"
     options = [
         "omdat matplotlib anders een foutmelding geeft",
@@ -169,7 +183,12 @@ class AsBijNul(ChoiceQuestion):
 
 
 q1, q2, q3, q4, q5 = lesson_questions(
-    "visualiseren", "02-staafdiagrammen",
-    StavenInwoners, GesorteerdeStaven, GetallenBijStaven, BevingenPerJaar, AsBijNul,
+    "visualiseren",
+    "02-staafdiagrammen",
+    StavenInwoners,
+    GesorteerdeStaven,
+    GetallenBijStaven,
+    BevingenPerJaar,
+    AsBijNul,
 )
 __all__ = ["q1", "q2", "q3", "q4", "q5", "____"]

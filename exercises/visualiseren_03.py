@@ -2,12 +2,13 @@
 
 Each question's `setup` is what the lesson ran before the exercise; `wrong` is a mistake beginners make.
 """
+
 from __future__ import annotations
 
 import numpy as np
 
 import datavaardig as dv
-from datavaardig.grading import ChoiceQuestion, FigureQuestion, ____, lesson_questions
+from datavaardig.grading.selfcheck import ChoiceQuestion, FigureQuestion, ____, lesson_questions
 
 # One class per tenth of a magnitude, centred on the catalogue's one-decimal values (-0.25 … 3.65).
 KLASSEN = [k / 10 - 0.05 for k in range(-2, 38)]
@@ -31,6 +32,7 @@ def _in_veld():
 
 class HistogramMagnitudes(FigureQuestion):
     """Maak een histogram van de magnitudes van de bevingen in het Groningenveld, met de klassen uit `klassen`."""
+
     var = "ax_hist"
     chart = "hist"
     title_required = True
@@ -39,8 +41,8 @@ class HistogramMagnitudes(FigureQuestion):
     data = lambda: np.histogram(_in_veld()["magnitude"], bins=KLASSEN)[0]
     hints = [
         "Een histogram teken je met `ax_hist.hist(magnitudes, bins=klassen)`.",
-        "Daarna `ax_hist.set_title(...)`, `ax_hist.set_xlabel(\"Magnitude\")` en "
-        "`ax_hist.set_ylabel(\"Aantal bevingen\")`.",
+        'Daarna `ax_hist.set_title(...)`, `ax_hist.set_xlabel("Magnitude")` en '
+        '`ax_hist.set_ylabel("Aantal bevingen")`.',
     ]
     solution = """fig, ax_hist = plt.subplots()
 ax_hist.hist(magnitudes, bins=klassen)
@@ -57,6 +59,7 @@ ax_hist.set_ylabel("Aantal bevingen")"""
 
 class VerdelingLezen(ChoiceQuestion):
     """Wat laat het histogram van de magnitudes zien?"""
+
     var = "antwoord_verdeling"
     options = [
         "de meeste bevingen hebben een magnitude van 3 of meer",
@@ -79,6 +82,7 @@ class VerdelingLezen(ChoiceQuestion):
 
 class GaswinningTegenBevingen(FigureQuestion):
     """Maak een spreidingsdiagram van de gaswinning (x) tegen het aantal bevingen (y) per volledig jaar."""
+
     var = "ax_spreiding"
     chart = "scatter"
     title_required = True
@@ -86,9 +90,9 @@ class GaswinningTegenBevingen(FigureQuestion):
     ylabel_contains = ["aantal", "bevingen"]
     data = lambda: dv.load("gaswinning_per_jaar").query("volledig_jaar")["aantal_bevingen"]
     hints = [
-        "`ax_spreiding.scatter(jaren[\"gaswinning_mrd_m3\"], jaren[\"aantal_bevingen\"])`: eerst x, dan y.",
-        "Asnamen: `ax_spreiding.set_xlabel(\"Gaswinning (mrd m³)\")` en "
-        "`ax_spreiding.set_ylabel(\"Aantal bevingen\")`; vergeet de titel niet.",
+        '`ax_spreiding.scatter(jaren["gaswinning_mrd_m3"], jaren["aantal_bevingen"])`: eerst x, dan y.',
+        'Asnamen: `ax_spreiding.set_xlabel("Gaswinning (mrd m³)")` en '
+        '`ax_spreiding.set_ylabel("Aantal bevingen")`; vergeet de titel niet.',
     ]
     solution = """fig, ax_spreiding = plt.subplots()
 ax_spreiding.scatter(jaren["gaswinning_mrd_m3"], jaren["aantal_bevingen"])
@@ -105,6 +109,7 @@ ax_spreiding.set_ylabel("Gaswinning (mrd m³)")"""
 
 class ConclusieSpreiding(ChoiceQuestion):
     """Welke conclusie uit het spreidingsdiagram van gaswinning en bevingen per jaar is juist?"""
+
     var = "antwoord_conclusie"
     options = [
         "meer gas winnen in een jaar geeft in datzelfde jaar meteen meer bevingen",
@@ -128,14 +133,15 @@ class ConclusieSpreiding(ChoiceQuestion):
 
 class BevingenDoorDeTijd(FigureQuestion):
     """Maak een spreidingsdiagram van alle bevingen in het Groningenveld: tijdstip (x) tegen magnitude (y)."""
+
     var = "ax_tijd"
     chart = "scatter"
     title_required = True
     ylabel_contains = ["magnitude"]
     data = lambda: _in_veld()["magnitude"]
     hints = [
-        "`ax_tijd.scatter(in_veld[\"tijdstip\"], in_veld[\"magnitude\"], s=10, alpha=0.4)`.",
-        "Daarna `ax_tijd.set_title(...)` en `ax_tijd.set_ylabel(\"Magnitude\")`.",
+        '`ax_tijd.scatter(in_veld["tijdstip"], in_veld["magnitude"], s=10, alpha=0.4)`.',
+        'Daarna `ax_tijd.set_title(...)` en `ax_tijd.set_ylabel("Magnitude")`.',
     ]
     solution = """fig, ax_tijd = plt.subplots()
 ax_tijd.scatter(in_veld["tijdstip"], in_veld["magnitude"], s=10, alpha=0.4)
@@ -150,7 +156,12 @@ ax_tijd.set_ylabel("Magnitude")"""
 
 
 q1, q2, q3, q4, q5 = lesson_questions(
-    "visualiseren", "03-histogrammen-en-spreiding",
-    HistogramMagnitudes, VerdelingLezen, GaswinningTegenBevingen, ConclusieSpreiding, BevingenDoorDeTijd,
+    "visualiseren",
+    "03-histogrammen-en-spreiding",
+    HistogramMagnitudes,
+    VerdelingLezen,
+    GaswinningTegenBevingen,
+    ConclusieSpreiding,
+    BevingenDoorDeTijd,
 )
 __all__ = ["q1", "q2", "q3", "q4", "q5", "____"]

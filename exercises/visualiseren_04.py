@@ -4,6 +4,7 @@ Each question's `setup` is what the lesson ran before the exercise; `wrong` is a
 The lesson switches the house style on; the setups do not (it changes matplotlib's global settings), so
 the colour question's solution names its Okabe-Ito colours explicitly.
 """
+
 from __future__ import annotations
 
 import re
@@ -11,8 +12,8 @@ import re
 import numpy as np
 
 import datavaardig as dv
-from datavaardig.grading import ChoiceQuestion, CustomQuestion, Incorrect, ____, lesson_questions
-from datavaardig.grading.figure_inspect import learner_axes
+from datavaardig.grading.selfcheck import ChoiceQuestion, CustomQuestion, Incorrect, ____, lesson_questions
+from datavaardig.grading.selfcheck.compare.figures import learner_axes
 from datavaardig.widgets.style import PALETTE
 
 TEMPERATURE_UNITS = ["°c", "graden", "celsius"]
@@ -42,9 +43,9 @@ def _yearly_temperature(station: str):
 
 def _require_title_and_unit(ax, name: str, units: list[str], example: str) -> None:
     if not any(ax.get_title(loc).strip() for loc in ("center", "left", "right")):
-        raise Incorrect(f"Je grafiek heeft nog geen titel: gebruik `{name}.set_title(\"...\")`.")
+        raise Incorrect(f'Je grafiek heeft nog geen titel: gebruik `{name}.set_title("...")`.')
     if not any(unit in ax.get_ylabel().casefold() for unit in units):
-        raise Incorrect(f"Zet de eenheid bij de y-as, bijvoorbeeld `{name}.set_ylabel(\"{example}\")`.")
+        raise Incorrect(f'Zet de eenheid bij de y-as, bijvoorbeeld `{name}.set_ylabel("{example}")`.')
 
 
 def _lines(ax) -> list:
@@ -53,10 +54,11 @@ def _lines(ax) -> list:
 
 class BronBijGrafiek(CustomQuestion):
     """Maak een lijngrafiek van de gemiddelde jaartemperatuur in Nieuw Beerta met titel, eenheid en bronregel."""
+
     var = "ax_temp"
     hints = [
         "Teken de lijn met `ax_temp.plot(jaartemp_nb.index, jaartemp_nb.values)`.",
-        "De bronregel komt er met `bronregel(ax_temp, weer.attrs[\"bron\"])`; vergeet titel en y-as niet.",
+        'De bronregel komt er met `bronregel(ax_temp, weer.attrs["bron"])`; vergeet titel en y-as niet.',
     ]
     solution = """fig, ax_temp = plt.subplots()
 ax_temp.plot(jaartemp_nb.index, jaartemp_nb.values)
@@ -79,12 +81,15 @@ ax_temp.set_ylabel("Temperatuur (°C)")"""
         _require_title_and_unit(ax, "ax_temp", TEMPERATURE_UNITS, "Temperatuur (°C)")
         texts = [t.get_text() for t in ax.figure.texts + ax.texts]
         if not any("knmi" in t.casefold() for t in texts):
-            raise Incorrect("Er staat nog geen bronregel met 'KNMI' bij de grafiek: gebruik "
-                            "`bronregel(ax_temp, weer.attrs[\"bron\"])`.")
+            raise Incorrect(
+                "Er staat nog geen bronregel met 'KNMI' bij de grafiek: gebruik "
+                '`bronregel(ax_temp, weer.attrs["bron"])`.'
+            )
 
 
 class EerlijkeAs(CustomQuestion):
     """Maak van het misleidende staafdiagram van de gaswinning 2013-2018 een eerlijk diagram (y-as vanaf nul)."""
+
     var = "ax_eerlijk"
     hints = [
         "Wat maakt de grafiek misleidend? Kijk naar de regel met `set_ylim`.",
@@ -108,8 +113,9 @@ ax_eerlijk.set_ylabel("Gaswinning (mrd m³)")"""
         ax = learner_axes(ax_eerlijk, "ax_eerlijk")
         bars = [c for c in ax.containers if isinstance(c, BarContainer)]
         if not bars:
-            raise Incorrect("Ik zie nog geen staven: teken ze met `ax_eerlijk.bar(recent[\"jaar\"], "
-                            "recent[\"gaswinning_mrd_m3\"])`.")
+            raise Incorrect(
+                'Ik zie nog geen staven: teken ze met `ax_eerlijk.bar(recent["jaar"], recent["gaswinning_mrd_m3"])`.'
+            )
         heights = np.array([p.get_height() for p in bars[0].patches], dtype="float64")
         production = dv.load("gaswinning_per_jaar").query("volledig_jaar and jaar >= 2013")["gaswinning_mrd_m3"]
         wanted = production.to_numpy(dtype="float64")
@@ -117,8 +123,10 @@ ax_eerlijk.set_ylabel("Gaswinning (mrd m³)")"""
             raise Incorrect("De staven tonen niet de gaswinning van 2013 tot en met 2018 uit de tabel `recent`.")
         bottom = ax.get_ylim()[0]
         if bottom > 0:
-            raise Incorrect("De y-as begint nog niet bij nul, dus de verschillen lijken groter dan ze zijn. "
-                            "Kijk naar de regel met `set_ylim`.")
+            raise Incorrect(
+                "De y-as begint nog niet bij nul, dus de verschillen lijken groter dan ze zijn. "
+                "Kijk naar de regel met `set_ylim`."
+            )
         if bottom < 0:
             raise Incorrect("De y-as begint onder nul. Laat hem precies bij nul beginnen.")
         _require_title_and_unit(ax, "ax_eerlijk", GAS_UNITS, "Gaswinning (mrd m³)")
@@ -126,6 +134,7 @@ ax_eerlijk.set_ylabel("Gaswinning (mrd m³)")"""
 
 class MoeilijkeKleuren(ChoiceQuestion):
     """Welke twee kleuren zijn voor de meeste mensen met kleurenblindheid het moeilijkst uit elkaar te houden?"""
+
     var = "antwoord_kleuren"
     options = ["blauw en oranje", "rood en groen", "zwart en wit", "blauw en geel"]
     correct = 1
@@ -144,11 +153,12 @@ class MoeilijkeKleuren(ChoiceQuestion):
 class VeiligeKleuren(CustomQuestion):
     """Teken de jaartemperaturen van Nieuw Beerta en Lauwersoog als twee lijnen in kleuren van de huisstijl,
     met een legenda."""
+
     var = "ax_kleuren"
     hints = [
-        "Roep `ax_kleuren.plot(...)` twee keer aan, elke keer met `label=\"...\"`; daarna `ax_kleuren.legend()`.",
+        'Roep `ax_kleuren.plot(...)` twee keer aan, elke keer met `label="..."`; daarna `ax_kleuren.legend()`.',
         "Met de huisstijl aan zijn de standaardkleuren al goed. Kies je zelf, gebruik dan "
-        "bijvoorbeeld `color=OKABE_ITO[\"blauw\"]` en `color=OKABE_ITO[\"oranje\"]`, niet `\"red\"` en `\"green\"`.",
+        'bijvoorbeeld `color=OKABE_ITO["blauw"]` en `color=OKABE_ITO["oranje"]`, niet `"red"` en `"green"`.',
     ]
     solution = """fig, ax_kleuren = plt.subplots()
 ax_kleuren.plot(jaartemp_nb.index, jaartemp_nb.values, label="Nieuw Beerta", color=OKABE_ITO["blauw"])
@@ -175,26 +185,32 @@ ax_kleuren.legend()"""
         colours = [to_hex(line.get_color()) for line in lines]
         unsafe = [c for c in colours if c not in safe]
         if unsafe:
-            raise Incorrect(f"De kleur(en) {', '.join(unsafe)} horen niet bij de huisstijl. Laat `color=` weg "
-                            "(met de huisstijl aan) of kies uit `OKABE_ITO`.")
+            raise Incorrect(
+                f"De kleur(en) {', '.join(unsafe)} horen niet bij de huisstijl. Laat `color=` weg "
+                "(met de huisstijl aan) of kies uit `OKABE_ITO`."
+            )
         if len(set(colours)) < len(colours):
             raise Incorrect("Twee lijnen hebben dezelfde kleur: geef elke lijn een eigen kleur.")
         if ax.get_legend() is None:
-            raise Incorrect("Er staat nog geen legenda bij: geef elke lijn een `label` en roep "
-                            "`ax_kleuren.legend()` aan.")
+            raise Incorrect(
+                "Er staat nog geen legenda bij: geef elke lijn een `label` en roep `ax_kleuren.legend()` aan."
+            )
 
 
 class AltTekst(CustomQuestion):
     """Schrijf een alt-tekst (minstens 15 woorden) voor het eerlijke staafdiagram van de gaswinning 2013-2018."""
+
     var = "alt_tekst"
     hints = [
         "Begin met het soort grafiek en het onderwerp: 'Staafdiagram van de gaswinning uit het Groningenveld …'.",
         "Noem de periode met jaartallen (2013 tot en met 2018), de boodschap (de winning daalde van ongeveer "
         "54 naar 19 miljard m³) en de bron.",
     ]
-    solution = ('alt_tekst = ("Staafdiagram van de gaswinning uit het Groningenveld per jaar, van 2013 tot en '
-                'met 2018. De winning daalde in die jaren van ongeveer 54 naar 19 miljard kubieke meter. '
-                'Bron: KNMI en NAM.")')
+    solution = (
+        'alt_tekst = ("Staafdiagram van de gaswinning uit het Groningenveld per jaar, van 2013 tot en '
+        "met 2018. De winning daalde in die jaren van ongeveer 54 naar 19 miljard kubieke meter. "
+        'Bron: KNMI en NAM.")'
+    )
     setup = ""
     wrong = 'alt_tekst = "Grafiek van de gaswinning."'
 
@@ -214,7 +230,12 @@ class AltTekst(CustomQuestion):
 
 
 q1, q2, q3, q4, q5 = lesson_questions(
-    "visualiseren", "04-eerlijke-grafieken",
-    BronBijGrafiek, EerlijkeAs, MoeilijkeKleuren, VeiligeKleuren, AltTekst,
+    "visualiseren",
+    "04-eerlijke-grafieken",
+    BronBijGrafiek,
+    EerlijkeAs,
+    MoeilijkeKleuren,
+    VeiligeKleuren,
+    AltTekst,
 )
 __all__ = ["q1", "q2", "q3", "q4", "q5", "____"]

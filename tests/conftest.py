@@ -1,4 +1,6 @@
-"""Shared test set-up: an isolated datavaardig home per test session, the real raw data mirror."""
+"""Shared test set-up: an isolated datavaardig home per test session, the real raw data mirror, and a fresh
+progress store and bound notebook namespace for the tests that check questions (self-check and progress)."""
+
 from __future__ import annotations
 
 import os
@@ -7,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
+from tests.support.paths import REPO
+
 BIN = Path(sys.executable).parent
 
 
@@ -40,3 +43,26 @@ def mirror() -> Path:
             value = str(candidate)
     assert value, "Set DATAVAARDIG_DATA to the raw-data mirror (see README)."
     return Path(value)
+
+
+@pytest.fixture
+def store_url(tmp_path, monkeypatch):
+    """Every test writes its progress events to its own fresh SQLite store."""
+    from datavaardig.progress import tracking
+
+    url = f"sqlite:///{tmp_path / 'voortgang.sqlite'}"
+    monkeypatch.setenv("DATAVAARDIG_DB", url)
+    tracking.reset()
+    yield url
+    tracking.reset()
+
+
+@pytest.fixture
+def ns(store_url):
+    """The learner's notebook namespace, bound as `dv.bind(globals())` would."""
+    from datavaardig.grading.selfcheck import binder
+
+    namespace: dict = {}
+    binder.set_namespace(namespace)
+    yield namespace
+    binder.unbind()

@@ -3,12 +3,13 @@
 Each filter yields both a boolean mask and the line of pandas a learner would write for it; the
 explorer applies the masks and shows the lines, and a test proves they give the same rows.
 """
+
 from __future__ import annotations
 
 import ipywidgets as W
 import pandas as pd
 
-from ._render import MAX_OPTIONS, is_datetime, is_numeric, is_text, label
+from datavaardig.widgets._render import MAX_OPTIONS, is_datetime, is_numeric, is_text, label
 
 LABEL_STYLE = {"description_width": "initial"}
 
@@ -51,9 +52,16 @@ class RangeFilter(ColumnFilter):
         cls = W.IntRangeSlider if integer else W.FloatRangeSlider
         step = 1 if integer else max((hi - lo) / 100, 0.1) if hi > lo else 0.1
         self.full = (int(lo), int(hi)) if integer else self.full
-        return cls(value=self.full, min=self.full[0], max=self.full[1], step=step,
-                   description=self.title, style=LABEL_STYLE, continuous_update=False,
-                   layout=W.Layout(width="100%"))
+        return cls(
+            value=self.full,
+            min=self.full[0],
+            max=self.full[1],
+            step=step,
+            description=self.title,
+            style=LABEL_STYLE,
+            continuous_update=False,
+            layout=W.Layout(width="100%"),
+        )
 
     @property
     def state(self):
@@ -80,9 +88,16 @@ class YearFilter(ColumnFilter):
     def _make_control(self, series):
         years = series.dt.year
         self.full = (int(years.min()), int(years.max()))
-        return W.IntRangeSlider(value=self.full, min=self.full[0], max=self.full[1], step=1,
-                                description=f"{self.title} (jaar)", style=LABEL_STYLE,
-                                continuous_update=False, layout=W.Layout(width="100%"))
+        return W.IntRangeSlider(
+            value=self.full,
+            min=self.full[0],
+            max=self.full[1],
+            step=1,
+            description=f"{self.title} (jaar)",
+            style=LABEL_STYLE,
+            continuous_update=False,
+            layout=W.Layout(width="100%"),
+        )
 
     @property
     def state(self):
@@ -108,8 +123,9 @@ class ChoiceFilter(ColumnFilter):
 
     def _make_control(self, series):
         options = sorted(str(v) for v in series.dropna().unique())
-        return W.SelectMultiple(options=options, value=(), rows=min(6, len(options)),
-                                description=self.title, style=LABEL_STYLE)
+        return W.SelectMultiple(
+            options=options, value=(), rows=min(6, len(options)), description=self.title, style=LABEL_STYLE
+        )
 
     @property
     def state(self):
@@ -131,8 +147,13 @@ class ContainsFilter(ColumnFilter):
     kind = "bevat"
 
     def _make_control(self, series):
-        return W.Text(value="", description=f"{self.title} bevat", placeholder="bijv. Loppersum",
-                      style=LABEL_STYLE, continuous_update=False)
+        return W.Text(
+            value="",
+            description=f"{self.title} bevat",
+            placeholder="bijv. Loppersum",
+            style=LABEL_STYLE,
+            continuous_update=False,
+        )
 
     @property
     def state(self):
@@ -145,16 +166,19 @@ class ContainsFilter(ColumnFilter):
         return frame[self.column].str.contains(self.state, case=False, regex=False, na=False)
 
     def code(self, name):
-        return (f'{name}[{name}["{self.column}"].str.contains({self.state!r}, case=False, '
-                f'regex=False, na=False)]')
+        return f'{name}[{name}["{self.column}"].str.contains({self.state!r}, case=False, regex=False, na=False)]'
 
 
 class YesNoFilter(ColumnFilter):
     kind = "ja/nee"
 
     def _make_control(self, series):
-        return W.Dropdown(options=[("alle", None), ("ja", True), ("nee", False)], value=None,
-                          description=self.title, style=LABEL_STYLE)
+        return W.Dropdown(
+            options=[("alle", None), ("ja", True), ("nee", False)],
+            value=None,
+            description=self.title,
+            style=LABEL_STYLE,
+        )
 
     @property
     def state(self):

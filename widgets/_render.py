@@ -3,6 +3,7 @@
 A figure becomes an `<img alt="…">` inside an HTML widget: it works without a kernel-side Output
 widget (so tests can read it), screen readers get the alt text, and Voila shows it at once.
 """
+
 from __future__ import annotations
 
 import base64
@@ -16,8 +17,8 @@ import matplotlib
 # style in a lesson would otherwise hide every chart the learner draws.
 if not __import__("os").environ.get("MPLBACKEND"):
     matplotlib.use("Agg", force=False)
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
+import matplotlib.pyplot as plt
+import pandas as pd
 
 MAX_OPTIONS = 30  # a text column with more distinct values gets a "contains" box instead of a list
 
@@ -29,19 +30,37 @@ def units(df: pd.DataFrame) -> dict[str, str]:
 
 # Readable Dutch names for the catalog's column names (the unit comes from df.attrs["eenheden"]).
 NAMES = {
-    "temp_gem": "Gemiddelde temperatuur", "temp_min": "Minimumtemperatuur", "temp_max": "Maximumtemperatuur",
-    "temp_min_10cm": "Minimumtemperatuur op 10 cm", "neerslag_mm": "Neerslag",
-    "neerslag_max_uur_mm": "Meeste neerslag in één uur", "neerslag_duur_uur": "Duur van de neerslag",
-    "zon_uren": "Zonneschijn", "zon_procent": "Zonneschijn (deel van de langst mogelijke)",
-    "straling_jcm2": "Straling", "windrichting_graden": "Windrichting", "wind_gem_ms": "Gemiddelde windsnelheid",
-    "wind_max_uur_ms": "Hoogste uurgemiddelde windsnelheid", "windstoot_max_ms": "Zwaarste windstoot",
-    "luchtvochtigheid_gem_pct": "Gemiddelde luchtvochtigheid", "luchtvochtigheid_min_pct": "Laagste luchtvochtigheid",
-    "luchtvochtigheid_max_pct": "Hoogste luchtvochtigheid", "verdamping_mm": "Verdamping",
-    "volume_nm3": "Gaswinning", "volume_mrd_m3": "Gaswinning", "gaswinning_mrd_m3": "Gaswinning",
-    "aantal_bevingen": "Aantal aardbevingen", "bevolkingsdichtheid_per_km2": "Bevolkingsdichtheid",
-    "diepte_km": "Diepte", "lat": "Breedtegraad", "lon": "Lengtegraad", "in_groningenveld": "In het Groningenveld",
-    "oppervlakte_totaal_ha": "Oppervlakte totaal", "oppervlakte_land_ha": "Oppervlakte land",
-    "oppervlakte_water_ha": "Oppervlakte water", "omgevingsadressendichtheid": "Omgevingsadressendichtheid",
+    "temp_gem": "Gemiddelde temperatuur",
+    "temp_min": "Minimumtemperatuur",
+    "temp_max": "Maximumtemperatuur",
+    "temp_min_10cm": "Minimumtemperatuur op 10 cm",
+    "neerslag_mm": "Neerslag",
+    "neerslag_max_uur_mm": "Meeste neerslag in één uur",
+    "neerslag_duur_uur": "Duur van de neerslag",
+    "zon_uren": "Zonneschijn",
+    "zon_procent": "Zonneschijn (deel van de langst mogelijke)",
+    "straling_jcm2": "Straling",
+    "windrichting_graden": "Windrichting",
+    "wind_gem_ms": "Gemiddelde windsnelheid",
+    "wind_max_uur_ms": "Hoogste uurgemiddelde windsnelheid",
+    "windstoot_max_ms": "Zwaarste windstoot",
+    "luchtvochtigheid_gem_pct": "Gemiddelde luchtvochtigheid",
+    "luchtvochtigheid_min_pct": "Laagste luchtvochtigheid",
+    "luchtvochtigheid_max_pct": "Hoogste luchtvochtigheid",
+    "verdamping_mm": "Verdamping",
+    "volume_nm3": "Gaswinning",
+    "volume_mrd_m3": "Gaswinning",
+    "gaswinning_mrd_m3": "Gaswinning",
+    "aantal_bevingen": "Aantal aardbevingen",
+    "bevolkingsdichtheid_per_km2": "Bevolkingsdichtheid",
+    "diepte_km": "Diepte",
+    "lat": "Breedtegraad",
+    "lon": "Lengtegraad",
+    "in_groningenveld": "In het Groningenveld",
+    "oppervlakte_totaal_ha": "Oppervlakte totaal",
+    "oppervlakte_land_ha": "Oppervlakte land",
+    "oppervlakte_water_ha": "Oppervlakte water",
+    "omgevingsadressendichtheid": "Omgevingsadressendichtheid",
 }
 # Units that are not worth an axis label: they name a time zone, a coordinate system or a count.
 SILENT_UNITS = ("UTC", "aantal", "graden WGS84")
@@ -102,7 +121,7 @@ def number_nl(value, decimals: int = 1) -> str:
 
 
 def aggregate_label(bewerking: str, quantity: str) -> str:
-    """"gemiddelde" + "Gemiddelde temperatuur (°C)" → "Gemiddelde temperatuur (°C)", not "… gemiddelde …"."""
+    """ "gemiddelde" + "Gemiddelde temperatuur (°C)" → "Gemiddelde temperatuur (°C)", not "… gemiddelde …"."""
     if quantity.lower().startswith(bewerking.lower()):
         return quantity
     word = "Totale" if bewerking == "som" else bewerking.capitalize()  # "Som gaswinning" is no Dutch

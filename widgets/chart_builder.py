@@ -4,6 +4,7 @@ State: `value` = {"x", "y" (None = count rows), "soort", "groep", "bewerking"}; 
 that was drawn (aggregated per x and group for line/bar, bin counts for a histogram); `alt` = the
 text alternative of the chart.
 """
+
 from __future__ import annotations
 
 import html
@@ -14,9 +15,21 @@ import numpy as np
 import pandas as pd
 import traitlets as T
 
-from ._filters import LABEL_STYLE
-from ._render import aggregate_label, dutch_ticks, figure_html, group_values, is_datetime, is_numeric, label, number_nl, source_of
-from .style import bronregel, house_style
+from datavaardig.widgets._filters import LABEL_STYLE
+from datavaardig.widgets._render import (
+    aggregate_label,
+    dutch_ticks,
+    figure_html,
+    group_values,
+    is_datetime,
+    is_numeric,
+    label,
+    number_nl,
+    source_of,
+)
+from datavaardig.widgets.style import bronregel, house_style
+
+__all__ = ["BEWERKINGEN", "ChartBuilder", "MAX_BARS", "MAX_GROUPS", "SOORTEN", "YEAR"]
 
 SOORTEN = {"lijn": "Lijn", "staaf": "Staven", "spreiding": "Spreiding", "histogram": "Histogram"}
 BEWERKINGEN = {"gemiddelde": "mean", "som": "sum", "maximum": "max", "minimum": "min", "mediaan": "median"}
@@ -31,8 +44,18 @@ class ChartBuilder(W.VBox):
     alt = T.Unicode(help="Text alternative describing the chart (also the <img alt>).")
     melding = T.Unicode(help="Why a chart could not be drawn (empty when it was).")
 
-    def __init__(self, df: pd.DataFrame, *, x=None, y=None, soort="staaf", groep=None, bewerking="gemiddelde",
-                 labels=None, **kwargs):
+    def __init__(
+        self,
+        df: pd.DataFrame,
+        *,
+        x=None,
+        y=None,
+        soort="staaf",
+        groep=None,
+        bewerking="gemiddelde",
+        labels=None,
+        **kwargs,
+    ):
         if not isinstance(df, pd.DataFrame):
             raise TypeError("ChartBuilder verwacht een pandas DataFrame, bijvoorbeeld dv.load('weer').")
         self._df = df
@@ -44,23 +67,29 @@ class ChartBuilder(W.VBox):
                 x_options.append((f"{self._label(c)}: jaar", c + YEAR))
             x_options.append((self._label(c), c))
         y_options = [("aantal rijen", None)] + [(self._label(c), c) for c in columns if is_numeric(df[c])]
-        groups = [c for c in columns if not is_numeric(df[c]) and not is_datetime(df[c])
-                  and 1 < df[c].nunique() <= MAX_GROUPS]
+        groups = [
+            c for c in columns if not is_numeric(df[c]) and not is_datetime(df[c]) and 1 < df[c].nunique() <= MAX_GROUPS
+        ]
         self._x = W.Dropdown(options=x_options, description="x-as", style=LABEL_STYLE)
         self._y = W.Dropdown(options=y_options, description="y-as", style=LABEL_STYLE)
-        self._soort = W.ToggleButtons(options=[(v, k) for k, v in SOORTEN.items()], description="Soort grafiek",
-                                      style={**LABEL_STYLE, "button_width": "auto"})
-        self._groep = W.Dropdown(options=[("geen", None)] + [(self._label(c), c) for c in groups],
-                                 description="Kleur per", style=LABEL_STYLE)
+        self._soort = W.ToggleButtons(
+            options=[(v, k) for k, v in SOORTEN.items()],
+            description="Soort grafiek",
+            style={**LABEL_STYLE, "button_width": "auto"},
+        )
+        self._groep = W.Dropdown(
+            options=[("geen", None)] + [(self._label(c), c) for c in groups], description="Kleur per", style=LABEL_STYLE
+        )
         self._bewerking = W.Dropdown(options=list(BEWERKINGEN), description="Bewerking per x", style=LABEL_STYLE)
         self._chart = W.HTML()
         self._message = W.HTML()
         self._syncing = False
         for control in (self._x, self._y, self._soort, self._groep, self._bewerking):
             control.observe(self._on_control, names="value")
-        controls = W.GridBox([self._x, self._y, self._groep, self._bewerking],
-                             layout=W.Layout(grid_template_columns="repeat(auto-fill, minmax(300px, 1fr))",
-                                             grid_gap="6px 18px"))
+        controls = W.GridBox(
+            [self._x, self._y, self._groep, self._bewerking],
+            layout=W.Layout(grid_template_columns="repeat(auto-fill, minmax(300px, 1fr))", grid_gap="6px 18px"),
+        )
         super().__init__(children=[self._soort, controls, self._message, self._chart], **kwargs)
         self.add_class("datavaardig-grafiekbouwer")
         default_x = x or (x_options[0][1] if x_options else None)
@@ -72,8 +101,7 @@ class ChartBuilder(W.VBox):
     # -- state -----------------------------------------------------------------------
     @T.validate("value")
     def _check(self, proposal):
-        value = {"x": None, "y": None, "soort": "staaf", "groep": None, "bewerking": "gemiddelde",
-                 **proposal["value"]}
+        value = {"x": None, "y": None, "soort": "staaf", "groep": None, "bewerking": "gemiddelde", **proposal["value"]}
         for key, control in (("x", self._x), ("y", self._y), ("groep", self._groep)):
             allowed = [v for _, v in control.options]
             if value[key] not in allowed:
@@ -86,8 +114,13 @@ class ChartBuilder(W.VBox):
 
     def _on_control(self, _change):
         if not self._syncing:
-            self.value = {"x": self._x.value, "y": self._y.value, "soort": self._soort.value,
-                          "groep": self._groep.value, "bewerking": self._bewerking.value}
+            self.value = {
+                "x": self._x.value,
+                "y": self._y.value,
+                "soort": self._soort.value,
+                "groep": self._groep.value,
+                "bewerking": self._bewerking.value,
+            }
 
     @T.observe("value")
     def _on_value(self, change):
@@ -150,8 +183,9 @@ class ChartBuilder(W.VBox):
         if v["groep"]:
             for name, part in self._df.groupby(group_values(self._df[v["groep"]]), observed=True):
                 # Outlines instead of see-through fills: overlapping colours would mix into a third one.
-                counts[str(name)] = ax.hist(self._x_series(part).dropna(), bins=edges, histtype="step",
-                                            linewidth=2.5, label=str(name))[0]
+                counts[str(name)] = ax.hist(
+                    self._x_series(part).dropna(), bins=edges, histtype="step", linewidth=2.5, label=str(name)
+                )[0]
         else:
             counts["Aantal"] = ax.hist(values, bins=edges)[0]
         table = pd.DataFrame(counts, index=pd.Index(edges[:-1], name="van"))
@@ -171,12 +205,18 @@ class ChartBuilder(W.VBox):
                 else:
                     table = self._aggregate()
                     if v["soort"] == "staaf" and len(table) > MAX_BARS:
-                        raise ValueError(f"Dat worden {len(table)} staven: te veel om te lezen. "
-                                         "Kies een lijn, of een x-as met minder waarden (bijvoorbeeld het jaar).")
+                        raise ValueError(
+                            f"Dat worden {len(table)} staven: te veel om te lezen. "
+                            "Kies een lijn, of een x-as met minder waarden (bijvoorbeeld het jaar)."
+                        )
                     kind = "bar" if v["soort"] == "staaf" else "line"
                     longest = max((len(str(i)) for i in table.index), default=0)
-                    table.plot(kind=kind, ax=ax, legend=bool(v["groep"]),
-                               rot=0 if len(table) * max(longest, 4) < 60 else 45 if len(table) < 20 else 90)
+                    table.plot(
+                        kind=kind,
+                        ax=ax,
+                        legend=bool(v["groep"]),
+                        rot=0 if len(table) * max(longest, 4) < 60 else 45 if len(table) < 20 else 90,
+                    )
                     if kind == "bar" and 0 < ax.get_xticklabels()[0].get_rotation() < 90:
                         for tick in ax.get_xticklabels():  # slanted names end under their own bar
                             tick.set_ha("right")
@@ -224,8 +264,12 @@ class ChartBuilder(W.VBox):
         return f"{self._y_label().split(' (')[0]} per {x}"
 
     def _describe(self, title: str, table: pd.DataFrame) -> str:
-        kind = {"lijn": "Lijngrafiek", "staaf": "Staafdiagram", "spreiding": "Spreidingsdiagram",
-                "histogram": "Histogram"}[self.value["soort"]]
+        kind = {
+            "lijn": "Lijngrafiek",
+            "staaf": "Staafdiagram",
+            "spreiding": "Spreidingsdiagram",
+            "histogram": "Histogram",
+        }[self.value["soort"]]
         text = f"{kind}: {title}. Horizontaal {self._x_label()}, verticaal {self._y_label()}."
         numbers = table.select_dtypes("number")
         if self.value["soort"] in ("lijn", "staaf") and not numbers.empty:
@@ -233,8 +277,10 @@ class ChartBuilder(W.VBox):
             if not stacked.empty:
                 where = stacked.idxmax()
                 where = where[0] if isinstance(where, tuple) else where
-                text += (f" Van {table.index.min()} tot {table.index.max()}; hoogste waarde "
-                         f"{number_nl(stacked.max(), 2)} bij {where}.")
+                text += (
+                    f" Van {table.index.min()} tot {table.index.max()}; hoogste waarde "
+                    f"{number_nl(stacked.max(), 2)} bij {where}."
+                )
         if self.value["groep"]:
             text += f" Eén kleur per {self._label(self.value['groep']).lower()}."
         return text

@@ -1,9 +1,12 @@
 """Small layout glue shared by the Voila dashboards: a titled section around a widget."""
+
 from __future__ import annotations
 
 import html
 
 import ipywidgets as W
+
+__all__ = ["sectie"]
 
 
 def sectie(titel: str, uitleg: str, widget: W.Widget) -> W.VBox:

@@ -5,6 +5,7 @@ Drawn in RD New (EPSG:28992), the Dutch national grid, so shapes and distances a
 State: `value` = {"variabele", "magnitude": [lo, hi], "periode": [first_year, last_year], "bevingen": bool};
 `result` = the earthquakes shown on the map; `gemeentewaarden` = municipality → value of the variable.
 """
+
 from __future__ import annotations
 
 import geopandas as gpd
@@ -14,9 +15,11 @@ import pandas as pd
 import traitlets as T
 from matplotlib import patheffects
 
-from ._filters import LABEL_STYLE
-from ._render import dutch_ticks, figure_html, is_numeric, label, number_nl
-from .style import OKABE_ITO, SEQUENTIAL_CMAP, bronregel, house_style
+from datavaardig.widgets._filters import LABEL_STYLE
+from datavaardig.widgets._render import dutch_ticks, figure_html, is_numeric, label, number_nl
+from datavaardig.widgets.style import OKABE_ITO, SEQUENTIAL_CMAP, bronregel, house_style
+
+__all__ = ["GroningenMap", "HALO", "RD_NEW"]
 
 RD_NEW = "EPSG:28992"
 HALO = [patheffects.withStroke(linewidth=3, foreground="white")]
@@ -28,10 +31,19 @@ class GroningenMap(W.VBox):
     gemeentewaarden = T.Instance(pd.DataFrame, allow_none=True, help="Municipality, value of the variable.")
     alt = T.Unicode(help="Text alternative of the map.")
 
-    def __init__(self, grenzen: gpd.GeoDataFrame, *, cijfers: pd.DataFrame | None = None,
-                 bevingen: pd.DataFrame | None = None, veld: gpd.GeoDataFrame | None = None,
-                 variabele: str | None = None, sleutel: str = "gemeentecode", labels=None, bron: str | None = None,
-                 **kwargs):
+    def __init__(
+        self,
+        grenzen: gpd.GeoDataFrame,
+        *,
+        cijfers: pd.DataFrame | None = None,
+        bevingen: pd.DataFrame | None = None,
+        veld: gpd.GeoDataFrame | None = None,
+        variabele: str | None = None,
+        sleutel: str = "gemeentecode",
+        labels=None,
+        bron: str | None = None,
+        **kwargs,
+    ):
         if not isinstance(grenzen, gpd.GeoDataFrame):
             raise TypeError("GroningenMap verwacht gemeentegrenzen als GeoDataFrame: dv.load('gemeentegrenzen').")
         for name, frame in (("grenzen", grenzen), ("cijfers", cijfers)):
@@ -51,13 +63,19 @@ class GroningenMap(W.VBox):
         variables = [c for c in (cijfers.columns if cijfers is not None else []) if is_numeric(cijfers[c])]
         self._veld = veld.to_crs(RD_NEW) if veld is not None else None
         self._quakes = self._quakes_in_rd(bevingen) if bevingen is not None else None
-        self._bron = bron or ", ".join(dict.fromkeys(
-            str(f.attrs["bron"]).removeprefix("Bron: ") for f in (cijfers, bevingen, grenzen, veld)
-            if f is not None and f.attrs.get("bron")))
+        self._bron = bron or ", ".join(
+            dict.fromkeys(
+                str(f.attrs["bron"]).removeprefix("Bron: ")
+                for f in (cijfers, bevingen, grenzen, veld)
+                if f is not None and f.attrs.get("bron")
+            )
+        )
 
-        self._variabele = W.Dropdown(options=[("geen (alleen grenzen)", None)]
-                                     + [(label(c, cijfers, labels), c) for c in variables],
-                                     description="Kleur gemeenten naar", style=LABEL_STYLE)
+        self._variabele = W.Dropdown(
+            options=[("geen (alleen grenzen)", None)] + [(label(c, cijfers, labels), c) for c in variables],
+            description="Kleur gemeenten naar",
+            style=LABEL_STYLE,
+        )
         controls = [self._variabele]
         if self._quakes is not None:
             mags = self._quakes["magnitude"]
@@ -65,18 +83,33 @@ class GroningenMap(W.VBox):
             self._mag_range = (float(mags.min()), float(mags.max()))
             self._year_range = (int(years.min()), int(years.max()))
             self._toon = W.Checkbox(value=True, description="Aardbevingen tonen", indent=False)
-            self._magnitude = W.FloatRangeSlider(value=self._mag_range, min=self._mag_range[0], max=self._mag_range[1],
-                                                 step=0.1, description="Magnitude", style=LABEL_STYLE,
-                                                 continuous_update=False, readout_format=".1f")
-            self._periode = W.IntRangeSlider(value=self._year_range, min=self._year_range[0], max=self._year_range[1],
-                                             description="Periode (jaren)", style=LABEL_STYLE, continuous_update=False)
+            self._magnitude = W.FloatRangeSlider(
+                value=self._mag_range,
+                min=self._mag_range[0],
+                max=self._mag_range[1],
+                step=0.1,
+                description="Magnitude",
+                style=LABEL_STYLE,
+                continuous_update=False,
+                readout_format=".1f",
+            )
+            self._periode = W.IntRangeSlider(
+                value=self._year_range,
+                min=self._year_range[0],
+                max=self._year_range[1],
+                description="Periode (jaren)",
+                style=LABEL_STYLE,
+                continuous_update=False,
+            )
             controls += [self._toon, self._magnitude, self._periode]
         self._chart = W.HTML()
         self._syncing = False
         for control in controls:
             control.observe(self._on_control, names="value")
-        box = W.GridBox(controls, layout=W.Layout(grid_template_columns="repeat(auto-fill, minmax(320px, 1fr))",
-                                                  grid_gap="6px 18px"))
+        box = W.GridBox(
+            controls,
+            layout=W.Layout(grid_template_columns="repeat(auto-fill, minmax(320px, 1fr))", grid_gap="6px 18px"),
+        )
         super().__init__(children=[box, self._chart], **kwargs)
         self.add_class("datavaardig-kaart")
         start = {"variabele": variabele if variabele is not None else (variables[0] if variables else None)}
@@ -112,8 +145,11 @@ class GroningenMap(W.VBox):
             return
         value = {"variabele": self._variabele.value}
         if self._quakes is not None:
-            value |= {"magnitude": list(self._magnitude.value), "periode": list(self._periode.value),
-                      "bevingen": self._toon.value}
+            value |= {
+                "magnitude": list(self._magnitude.value),
+                "periode": list(self._periode.value),
+                "bevingen": self._toon.value,
+            }
         self.value = value
 
     @T.observe("value")
@@ -148,41 +184,61 @@ class GroningenMap(W.VBox):
         with house_style():
             fig, ax = plt.subplots(figsize=(9, 7.5))
             if v["variabele"]:
-                areas.plot(column=v["variabele"], ax=ax, cmap=SEQUENTIAL_CMAP, edgecolor="white", linewidth=1.2,
-                           legend=True, legend_kwds={"label": label(v["variabele"], self._cijfers, self._labels),
-                                                     "shrink": 0.6})
+                areas.plot(
+                    column=v["variabele"],
+                    ax=ax,
+                    cmap=SEQUENTIAL_CMAP,
+                    edgecolor="white",
+                    linewidth=1.2,
+                    legend=True,
+                    legend_kwds={"label": label(v["variabele"], self._cijfers, self._labels), "shrink": 0.6},
+                )
             else:
                 areas.plot(ax=ax, color="#e8e8e8", edgecolor="#555555", linewidth=1)
             if v["variabele"]:
                 dutch_ticks(fig.axes[-1].yaxis)  # the colour bar geopandas added
             if self._veld is not None:
-                self._veld.boundary.plot(ax=ax, color=OKABE_ITO["zwart"], linewidth=2, linestyle="--",
-                                         label="Omtrek Groningenveld")
+                self._veld.boundary.plot(
+                    ax=ax, color=OKABE_ITO["zwart"], linewidth=2, linestyle="--", label="Omtrek Groningenveld"
+                )
             shown = self._shown_quakes(bounds)
             if shown is not None:
                 table, points = shown
-                ax.scatter(points.geometry.x, points.geometry.y, s=(points["magnitude"].clip(lower=0.5) ** 3) * 6,
-                           color=OKABE_ITO["vermiljoen"], edgecolor="black", linewidth=0.4, alpha=0.75,
-                           label="Aardbeving (grootte = magnitude)")
+                ax.scatter(
+                    points.geometry.x,
+                    points.geometry.y,
+                    s=(points["magnitude"].clip(lower=0.5) ** 3) * 6,
+                    color=OKABE_ITO["vermiljoen"],
+                    edgecolor="black",
+                    linewidth=0.4,
+                    alpha=0.75,
+                    label="Aardbeving (grootte = magnitude)",
+                )
             for _, row in areas.iterrows():
                 point = row.geometry.representative_point()
-                ax.annotate(str(row[self._name_column]), (point.x, point.y), ha="center", fontsize=9,
-                            path_effects=HALO)
+                ax.annotate(str(row[self._name_column]), (point.x, point.y), ha="center", fontsize=9, path_effects=HALO)
             pad = 3000
             ax.set_xlim(bounds[0] - pad, bounds[2] + pad)
             ax.set_ylim(bounds[1] - pad, bounds[3] + pad)
             ax.set_axis_off()
-            title = ("Gemeenten naar " + label(v["variabele"], self._cijfers, self._labels).split(" (")[0].lower()
-                     if v["variabele"] else "Gemeenten")
+            title = (
+                "Gemeenten naar " + label(v["variabele"], self._cijfers, self._labels).split(" (")[0].lower()
+                if v["variabele"]
+                else "Gemeenten"
+            )
             ax.set_title(title + (" en aardbevingen" if shown is not None else ""))
             if self._veld is not None or shown is not None:
                 ax.legend(loc="lower left", fontsize=10)
             if self._bron:
                 bronregel(fig, "Bron: " + self._bron)
             self.result = shown[0] if shown is not None else None
-            self.gemeentewaarden = (pd.DataFrame(areas[[self._name_column, v["variabele"]]])
-                                    .sort_values(v["variabele"], ascending=False).reset_index(drop=True)
-                                    if v["variabele"] else None)
+            self.gemeentewaarden = (
+                pd.DataFrame(areas[[self._name_column, v["variabele"]]])
+                .sort_values(v["variabele"], ascending=False)
+                .reset_index(drop=True)
+                if v["variabele"]
+                else None
+            )
             self.alt = self._describe(title)
             self._chart.value = figure_html(fig, self.alt)
 
@@ -192,12 +248,16 @@ class GroningenMap(W.VBox):
         if self.gemeentewaarden is not None and not self.gemeentewaarden.empty:
             values = self.gemeentewaarden.dropna()
             top, bottom = values.iloc[0], values.iloc[-1]
-            text += (f" Hoogste waarde {top.iloc[0]} ({number_nl(top.iloc[1])}),"
-                     f" laagste {bottom.iloc[0]} ({number_nl(bottom.iloc[1])}).")
+            text += (
+                f" Hoogste waarde {top.iloc[0]} ({number_nl(top.iloc[1])}),"
+                f" laagste {bottom.iloc[0]} ({number_nl(bottom.iloc[1])})."
+            )
         if self._veld is not None:
             text += " Een stippellijn toont de omtrek van het Groningenveld."
         if self.result is not None:
             lo, hi = (f"{m:.1f}".replace(".", ",") for m in v["magnitude"])
-            text += (f" {len(self.result)} aardbevingen met magnitude {lo} tot {hi}, "
-                     f"{v['periode'][0]} tot en met {v['periode'][1]}.")
+            text += (
+                f" {len(self.result)} aardbevingen met magnitude {lo} tot {hi}, "
+                f"{v['periode'][0]} tot en met {v['periode'][1]}."
+            )
         return text

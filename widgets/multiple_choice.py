@@ -5,6 +5,7 @@ and the learner reads the explanation of the option they chose.
 State: `value` = the chosen option (None = nothing chosen); `result` = "" (not checked yet),
 "juist", "onjuist" or "beantwoord" (a question without a right answer).
 """
+
 from __future__ import annotations
 
 import html
@@ -12,13 +13,16 @@ import html
 import ipywidgets as W
 import traitlets as T
 
+__all__ = ["MultipleChoice"]
+
 
 class MultipleChoice(W.VBox):
     value = T.Unicode(None, allow_none=True, help="The chosen option, or None.")
     result = T.Enum(["", "juist", "onjuist", "beantwoord"], default_value="", help="Outcome of the last check.")
 
-    def __init__(self, vraag: str, opties: list[str], *, juist: str | None = None,
-                 uitleg: dict[str, str] | None = None, **kwargs):
+    def __init__(
+        self, vraag: str, opties: list[str], *, juist: str | None = None, uitleg: dict[str, str] | None = None, **kwargs
+    ):
         if len(opties) < 2 or len(set(opties)) != len(opties):
             raise ValueError("Geef minstens twee verschillende antwoordopties.")
         if juist is not None and juist not in opties:
@@ -29,10 +33,16 @@ class MultipleChoice(W.VBox):
         self._juist, self._uitleg = juist, uitleg or {}
         self._question = W.HTML(f"<p><strong>{html.escape(vraag)}</strong></p>")
         # RadioButtons are one radio group: arrow keys move between options, as screen readers expect.
-        self._options = W.RadioButtons(options=opties, value=None, description="Kies een antwoord",
-                                       style={"description_width": "initial"}, layout=W.Layout(width="auto"))
-        self._check = W.Button(description="Controleer", button_style="primary", disabled=True,
-                               tooltip="Controleer je antwoord")
+        self._options = W.RadioButtons(
+            options=opties,
+            value=None,
+            description="Kies een antwoord",
+            style={"description_width": "initial"},
+            layout=W.Layout(width="auto"),
+        )
+        self._check = W.Button(
+            description="Controleer", button_style="primary", disabled=True, tooltip="Controleer je antwoord"
+        )
         self._feedback = W.HTML()
         self._options.observe(self._on_choice, names="value")
         self._check.on_click(lambda _: self.check())
@@ -67,6 +77,8 @@ class MultipleChoice(W.VBox):
         else:
             self.result, heading = "onjuist", "Nog niet juist. Lees de uitleg en probeer het opnieuw."
         explanation = self._uitleg.get(self.value, "")
-        self._feedback.value = (f"<div role='status'><p><strong>{heading}</strong></p>"
-                                f"{'<p>' + html.escape(explanation) + '</p>' if explanation else ''}</div>")
+        self._feedback.value = (
+            f"<div role='status'><p><strong>{heading}</strong></p>"
+            f"{'<p>' + html.escape(explanation) + '</p>' if explanation else ''}</div>"
+        )
         return self.result

@@ -1,12 +1,12 @@
-""""Mijn voortgang": a learner's own progress per course and lesson, as a widget and as terminal text.
+""" "Mijn voortgang" (a learner's own progress) and "Groepsvoortgang" (a trainer's group) as widgets.
 
-The widget takes a `LearnerReport` (datavaardig.grading.reports), never the store: the start page
-builds the report (`my_report()`), tests build one by hand. On the start page:
+The widgets take reports (datavaardig.progress.reports, .group_report), never the store: the start page
+builds the report with `my_progress()`, tests build one by hand. On the start page:
 
-    from datavaardig.grading.reports import my_report
-    from datavaardig.widgets.progress import MijnVoortgang
-    MijnVoortgang(my_report())
+    from datavaardig.widgets.progress import my_progress
+    my_progress()
 """
+
 from __future__ import annotations
 
 import html
@@ -14,41 +14,13 @@ import html
 import ipywidgets as W
 import traitlets
 
-from ._render import figure_html
-from .style import OKABE_ITO, house_style
+from datavaardig.grading.selfcheck.plans import course_plans
+from datavaardig.progress.reports import my_report
+from datavaardig.progress.text import STATUS_SYMBOL, next_text
+from datavaardig.widgets._render import figure_html
+from datavaardig.widgets.style import OKABE_ITO, house_style
 
-STATUS_SYMBOL = {"klaar": "✅", "bezig": "⏳", "nog niet begonnen": "○"}
-
-
-def _lesson_line(lesson) -> str:
-    questions = f"{lesson.correct} van {lesson.total} vragen goed" if lesson.total else "geen vragen"
-    hints = f", {lesson.hints} hint{'s' if lesson.hints != 1 else ''}" if lesson.hints else ""
-    return f"{STATUS_SYMBOL[lesson.status]} {lesson.title}: {lesson.status}, {questions}{hints}"
-
-
-def report_text(report) -> str:
-    """The same overview as plain text (`datavaardig progress` in the terminal)."""
-    lines = [f"Mijn voortgang ({report.learner})", ""]
-    if not report.started:
-        lines += ["Je hebt nog geen vragen gecontroleerd. Begin met een les en gebruik q1.check().", ""]
-    for course in report.courses:
-        lines.append(f"{course.title}: {course.done} van {len(course.lessons)} lessen klaar")
-        lines += [f"  {_lesson_line(lesson)}" for lesson in course.lessons]
-        lines.append("")
-    if report.grades:
-        lines.append("Nagekeken opdrachten:")
-        lines += [f"  {g['assignment']}: {g['score']:g} van {g['max_score']:g} punten" for g in report.grades]
-        lines.append("")
-    lines.append(_next_text(report))
-    return "\n".join(lines)
-
-
-def _next_text(report) -> str:
-    nxt = report.next_lesson
-    if nxt is None:
-        return "Alle lessen zijn klaar. Goed gedaan!"
-    verb = "Ga verder met" if nxt.started else "Volgende les:"
-    return f"{verb} '{nxt.title}' ({nxt.minutes} min)."
+__all__ = ["GroepsVoortgang", "MijnVoortgang", "my_progress"]
 
 
 def _chart(report) -> str:
@@ -69,7 +41,8 @@ def _chart(report) -> str:
         ax.set_title("Vragen goed per les")
         ax.legend(loc="lower right", frameon=False)
     alt = "Staafdiagram, vragen goed per les: " + "; ".join(
-        f"{lesson.title} {lesson.correct} van {lesson.total}" for lesson in lessons)
+        f"{lesson.title} {lesson.correct} van {lesson.total}" for lesson in lessons
+    )
     return figure_html(fig, alt)
 
 
@@ -101,7 +74,8 @@ class MijnVoortgang(W.VBox):
             return
         lessons = [lesson for c in report.courses for lesson in c.lessons]
         self.summary = {
-            "lessen_klaar": sum(lesson.done for lesson in lessons), "lessen": len(lessons),
+            "lessen_klaar": sum(lesson.done for lesson in lessons),
+            "lessen": len(lessons),
             "vragen_goed": sum(lesson.correct for lesson in lessons),
             "vragen": sum(lesson.total for lesson in lessons),
             "hints": sum(lesson.hints for lesson in lessons),
@@ -110,11 +84,11 @@ class MijnVoortgang(W.VBox):
         s = self.summary
         self._header.value = (
             f"<h2>Mijn voortgang</h2><p>{s['lessen_klaar']} van {s['lessen']} lessen klaar, "
-            f"{s['vragen_goed']} van {s['vragen']} vragen goed, {s['hints']} hints gebruikt.</p>")
+            f"{s['vragen_goed']} van {s['vragen']} vragen goed, {s['hints']} hints gebruikt.</p>"
+        )
         nxt = report.next_lesson
-        link = (f' <a href="{html.escape(nxt.path, quote=True)}">Open de les</a>'
-                if nxt is not None and nxt.path else "")
-        self._next.value = f"<p><strong>{html.escape(_next_text(report))}</strong>{link}</p>"
+        link = f' <a href="{html.escape(nxt.path, quote=True)}">Open de les</a>' if nxt is not None and nxt.path else ""
+        self._next.value = f"<p><strong>{html.escape(next_text(report))}</strong>{link}</p>"
         self._tables.value = "".join(self._course_table(c) for c in report.courses) + self._grades(report)
         self._chart.value = _chart(report)
 
@@ -123,29 +97,46 @@ class MijnVoortgang(W.VBox):
         rows = "".join(
             f"<tr><td>{html.escape(lesson.title)}</td><td>{STATUS_SYMBOL[lesson.status]} {lesson.status}</td>"
             f"<td>{lesson.correct} / {lesson.total}</td><td>{lesson.hints}</td></tr>"
-            for lesson in course.lessons)
-        return (f"<h3>{html.escape(course.title)}</h3><table><caption>{course.done} van {len(course.lessons)} "
-                f"lessen klaar</caption><thead><tr><th scope='col'>Les</th><th scope='col'>Status</th>"
-                f"<th scope='col'>Vragen goed</th><th scope='col'>Hints</th></tr></thead><tbody>{rows}</tbody></table>")
+            for lesson in course.lessons
+        )
+        return (
+            f"<h3>{html.escape(course.title)}</h3><table><caption>{course.done} van {len(course.lessons)} "
+            f"lessen klaar</caption><thead><tr><th scope='col'>Les</th><th scope='col'>Status</th>"
+            f"<th scope='col'>Vragen goed</th><th scope='col'>Hints</th></tr></thead><tbody>{rows}</tbody></table>"
+        )
 
     @staticmethod
     def _grades(report) -> str:
         if not report.grades:
             return ""
-        rows = "".join(f"<tr><td>{html.escape(g['assignment'])}</td><td>{g['score']:g} / {g['max_score']:g}</td></tr>"
-                       for g in report.grades)
-        return ("<h3>Nagekeken opdrachten</h3><table><thead><tr><th scope='col'>Opdracht</th>"
-                f"<th scope='col'>Punten</th></tr></thead><tbody>{rows}</tbody></table>")
+        rows = "".join(
+            f"<tr><td>{html.escape(g['assignment'])}</td><td>{g['score']:g} / {g['max_score']:g}</td></tr>"
+            for g in report.grades
+        )
+        return (
+            "<h3>Nagekeken opdrachten</h3><table><thead><tr><th scope='col'>Opdracht</th>"
+            f"<th scope='col'>Punten</th></tr></thead><tbody>{rows}</tbody></table>"
+        )
+
+
+def my_progress() -> MijnVoortgang:
+    """ "Mijn voortgang" of whoever runs the notebook, from the configured store (the start page's cell)."""
+    return MijnVoortgang(my_report(course_plans()))
 
 
 # -- the trainer's view (dashboard "Groepsvoortgang") --------------------------------------------------
 
+
 def _table(frame, caption: str) -> str:
     """A DataFrame as an accessible HTML table (caption, column headers with scope)."""
     head = "".join(f"<th scope='col'>{html.escape(str(c).replace('_', ' '))}</th>" for c in frame.columns)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
-                   for row in frame.itertuples(index=False))
-    return f"<table><caption>{html.escape(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
+        for row in frame.itertuples(index=False)
+    )
+    return (
+        f"<table><caption>{html.escape(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
 
 
 def _completion_chart(completion) -> str:
@@ -166,7 +157,8 @@ def _completion_chart(completion) -> str:
         ax.set_title("Voortgang per les")
         ax.legend(loc="lower right", frameon=False)
     alt = "Staafdiagram, deelnemers klaar per les: " + "; ".join(
-        f"{t} {p:.0f}% klaar" for t, p in zip(completion["titel"], completion["klaar_pct"]))
+        f"{t} {p:.0f}% klaar" for t, p in zip(completion["titel"], completion["klaar_pct"])
+    )
     return figure_html(fig, alt)
 
 
@@ -184,7 +176,8 @@ def _grades_chart(grades) -> str:
         ax.set_xlabel("Score (% van het maximum)")
         ax.set_title("Scores per opdracht")
     alt = "Boxplot van de scores per opdracht: " + "; ".join(
-        f"{a}: mediaan {grades.loc[grades['opdracht'] == a, 'cijfer_pct'].median():.0f}%" for a in assignments)
+        f"{a}: mediaan {grades.loc[grades['opdracht'] == a, 'cijfer_pct'].median():.0f}%" for a in assignments
+    )
     return figure_html(fig, alt)
 
 
@@ -215,19 +208,35 @@ class GroepsVoortgang(W.VBox):
             return
         completion, stuck, grades = report.completion(), report.stuck_questions(), report.grade_table()
         who = f"groep '{report.cohort}'" if report.cohort else "alle deelnemers"
-        self.summary = {"deelnemers": len(report.learners()), "lessen": len(completion),
-                        "vast": stuck[["les", "vraag"]].apply("/".join, axis=1).tolist() if not stuck.empty else [],
-                        "opdrachten": sorted(grades["opdracht"].unique()) if not grades.empty else []}
+        self.summary = {
+            "deelnemers": len(report.learners()),
+            "lessen": len(completion),
+            "vast": stuck[["les", "vraag"]].apply("/".join, axis=1).tolist() if not stuck.empty else [],
+            "opdrachten": sorted(grades["opdracht"].unique()) if not grades.empty else [],
+        }
         p = self._parts
-        p["kop"].value = (f"<p>{len(report.learners())} deelnemers ({html.escape(who)}). Namen zijn vervangen "
-                          "door pseudoniemen.</p>")
-        p["lessen"].value = ("<h2>Voortgang per les</h2>" + _completion_chart(completion)
-                             + _table(completion[["titel", "deelnemers", "bezig", "klaar", "klaar_pct"]],
-                                      "Aantal deelnemers per les dat bezig of klaar is"))
-        p["vast"].value = ("<h2>Waar loopt de groep vast?</h2><p>Vragen met het laagste percentage goed; "
-                           "bij gelijkspel die met de meeste hints.</p>"
-                           + (_table(stuck, "Vragen waar de groep het moeilijkst mee heeft") if not stuck.empty
-                              else "<p>Nog geen vragen geprobeerd.</p>"))
+        p[
+            "kop"
+        ].value = (
+            f"<p>{len(report.learners())} deelnemers ({html.escape(who)}). Namen zijn vervangen door pseudoniemen.</p>"
+        )
+        p["lessen"].value = (
+            "<h2>Voortgang per les</h2>"
+            + _completion_chart(completion)
+            + _table(
+                completion[["titel", "deelnemers", "bezig", "klaar", "klaar_pct"]],
+                "Aantal deelnemers per les dat bezig of klaar is",
+            )
+        )
+        p["vast"].value = (
+            "<h2>Waar loopt de groep vast?</h2><p>Vragen met het laagste percentage goed; "
+            "bij gelijkspel die met de meeste hints.</p>"
+            + (
+                _table(stuck, "Vragen waar de groep het moeilijkst mee heeft")
+                if not stuck.empty
+                else "<p>Nog geen vragen geprobeerd.</p>"
+            )
+        )
         p["cijfers"].value = "<h2>Nagekeken opdrachten</h2>" + _grades_chart(grades)
         p["export"].value = "<h2>Downloaden voor HR</h2><p>" + _download_links(report) + "</p>"
 
@@ -242,7 +251,9 @@ def _download_links(report) -> str:
         xlsx = report.export_excel(Path(tmp) / "groepsvoortgang.xlsx").read_bytes()
         csv = report.export_csv(Path(tmp) / "groepsvoortgang.csv").read_bytes()
     xlsx_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    return (f'<a download="groepsvoortgang.xlsx" href="data:{xlsx_type};base64,{base64.b64encode(xlsx).decode()}">'
-            "Excel-bestand (.xlsx)</a> · "
-            f'<a download="groepsvoortgang.csv" href="data:text/csv;base64,{base64.b64encode(csv).decode()}">'
-            "CSV-bestand (.csv)</a>")
+    return (
+        f'<a download="groepsvoortgang.xlsx" href="data:{xlsx_type};base64,{base64.b64encode(xlsx).decode()}">'
+        "Excel-bestand (.xlsx)</a> · "
+        f'<a download="groepsvoortgang.csv" href="data:text/csv;base64,{base64.b64encode(csv).decode()}">'
+        "CSV-bestand (.csv)</a>"
+    )

@@ -3,12 +3,15 @@
 Lessons, widgets and dashboards call `use_house_style()` once and `bronregel(ax, "Bron: KNMI")` per chart,
 so every chart the province shows names its source the same way.
 """
+
 from __future__ import annotations
 
 from importlib.resources import files
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
+
+__all__ = ["bronregel", "house_style", "OKABE_ITO", "PALETTE", "SEQUENTIAL_CMAP", "STYLE_PATH", "use_house_style"]
 
 STYLE_PATH = str(files("datavaardig.widgets") / "datavaardig.mplstyle")
 
@@ -55,5 +58,4 @@ def bronregel(ax_or_fig, tekst: str, *, fontsize: float = 10) -> None:
         old.remove()
     # Just below the figure edge: no overlap with axis labels; `savefig.bbox: tight` (the style and
     # Jupyter's inline backend) widens the image to include it.
-    fig.text(0.01, -0.01, tekst, ha="left", va="top", fontsize=fontsize, color="#4d4d4d",
-             gid="datavaardig-bronregel")
+    fig.text(0.01, -0.01, tekst, ha="left", va="top", fontsize=fontsize, color="#4d4d4d", gid="datavaardig-bronregel")

@@ -3,6 +3,7 @@
 State: `value` = {"filters": {column: state}, "sort": column|None, "ascending": bool, "rows": int};
 `result` = the selected rows (all of them, sorted); `code` = pandas that turns `df` into `result`.
 """
+
 from __future__ import annotations
 
 import html
@@ -11,8 +12,10 @@ import ipywidgets as W
 import pandas as pd
 import traitlets as T
 
-from ._filters import LABEL_STYLE, filter_for
-from ._render import is_numeric, label, number_nl
+from datavaardig.widgets._filters import LABEL_STYLE, filter_for
+from datavaardig.widgets._render import is_numeric, label, number_nl
+
+__all__ = ["DEFAULT_ROWS", "TableExplorer"]
 
 DEFAULT_ROWS = 10
 
@@ -25,8 +28,9 @@ class TableExplorer(W.VBox):
     code = T.Unicode(help="pandas code that produces `result` from a frame called `df`.")
     summary = T.Unicode(help="Plain-text summary of the selection.")
 
-    def __init__(self, df: pd.DataFrame, *, columns=None, labels=None, titel: str | None = None,
-                 frame_name: str = "df", **kwargs):
+    def __init__(
+        self, df: pd.DataFrame, *, columns=None, labels=None, titel: str | None = None, frame_name: str = "df", **kwargs
+    ):
         if not isinstance(df, pd.DataFrame):
             raise TypeError("TableExplorer verwacht een pandas DataFrame, bijvoorbeeld dv.load('aardbevingen').")
         columns = list(columns) if columns is not None else [c for c in df.columns if c != "geometry"]
@@ -43,13 +47,27 @@ class TableExplorer(W.VBox):
         self._syncing = False
 
         sortable = [c for c in columns if c in self._df.columns]
-        self._sort = W.Dropdown(options=[("niet sorteren", None)] + [(label(c, self._df, labels), c) for c in sortable],
-                                value=None, description="Sorteer op", style=LABEL_STYLE)
-        self._order = W.Dropdown(options=[("oplopend (klein → groot)", True), ("aflopend (groot → klein)", False)],
-                                 value=True, description="Volgorde", style=LABEL_STYLE)
-        self._rows = W.BoundedIntText(value=DEFAULT_ROWS, min=1, max=500, step=5,
-                                      description="Aantal rijen tonen", style=LABEL_STYLE,
-                                      layout=W.Layout(width="220px"))
+        self._sort = W.Dropdown(
+            options=[("niet sorteren", None)] + [(label(c, self._df, labels), c) for c in sortable],
+            value=None,
+            description="Sorteer op",
+            style=LABEL_STYLE,
+        )
+        self._order = W.Dropdown(
+            options=[("oplopend (klein → groot)", True), ("aflopend (groot → klein)", False)],
+            value=True,
+            description="Volgorde",
+            style=LABEL_STYLE,
+        )
+        self._rows = W.BoundedIntText(
+            value=DEFAULT_ROWS,
+            min=1,
+            max=500,
+            step=5,
+            description="Aantal rijen tonen",
+            style=LABEL_STYLE,
+            layout=W.Layout(width="220px"),
+        )
         self._reset = W.Button(description="Filters wissen", tooltip="Zet alle filters terug")
         self._summary = W.HTML()
         self._table = W.HTML()
@@ -60,14 +78,18 @@ class TableExplorer(W.VBox):
         self._reset.on_click(lambda _: self.reset())
 
         heading = f"<h3>{html.escape(titel)}</h3>" if titel else ""
-        filter_box = W.GridBox([f.control for f in self._filters.values()],
-                               layout=W.Layout(grid_template_columns="repeat(auto-fill, minmax(320px, 1fr))",
-                                               grid_gap="6px 18px"))
+        filter_box = W.GridBox(
+            [f.control for f in self._filters.values()],
+            layout=W.Layout(grid_template_columns="repeat(auto-fill, minmax(320px, 1fr))", grid_gap="6px 18px"),
+        )
         children = [
-            W.HTML(f"{heading}<strong>Filters</strong>"), filter_box,
+            W.HTML(f"{heading}<strong>Filters</strong>"),
+            filter_box,
             W.HBox([self._sort, self._order, self._rows, self._reset], layout=W.Layout(flex_flow="row wrap")),
-            self._summary, self._table,
-            W.HTML("<strong>Dezelfde selectie in pandas-code</strong>"), self._code,
+            self._summary,
+            self._table,
+            W.HTML("<strong>Dezelfde selectie in pandas-code</strong>"),
+            self._code,
         ]
         super().__init__(children=children, **kwargs)
         self.add_class("datavaardig-tabelverkenner")
@@ -76,8 +98,12 @@ class TableExplorer(W.VBox):
     # -- state ---------------------------------------------------------------------------
     def _state_from_controls(self) -> dict:
         active = {c: f.state for c, f in self._filters.items() if f.state is not None}
-        return {"filters": active, "sort": self._sort.value, "ascending": self._order.value,
-                "rows": int(self._rows.value)}
+        return {
+            "filters": active,
+            "sort": self._sort.value,
+            "ascending": self._order.value,
+            "rows": int(self._rows.value),
+        }
 
     @T.validate("value")
     def _check_value(self, proposal):
@@ -87,8 +113,12 @@ class TableExplorer(W.VBox):
             raise T.TraitError(f"Geen filter voor kolom(men) {unknown}; wel voor {list(self._filters)}.")
         if value.get("sort") not in (None, *self._df.columns):
             raise T.TraitError(f"Kan niet sorteren op '{value['sort']}': die kolom bestaat niet.")
-        return {"filters": dict(value.get("filters", {})), "sort": value.get("sort"),
-                "ascending": bool(value.get("ascending", True)), "rows": int(value.get("rows", DEFAULT_ROWS))}
+        return {
+            "filters": dict(value.get("filters", {})),
+            "sort": value.get("sort"),
+            "ascending": bool(value.get("ascending", True)),
+            "rows": int(value.get("rows", DEFAULT_ROWS)),
+        }
 
     def _on_control(self, _change):
         if not self._syncing:
@@ -142,15 +172,21 @@ class TableExplorer(W.VBox):
         total, chosen = len(self._df), len(selection)
         share = number_nl(100 * chosen / total, 1) if total else "0"
         self.summary = f"{chosen} van {total} rijen geselecteerd ({share} %)"
-        self._summary.value = f"<p><strong>{number_nl(chosen)}</strong> van {number_nl(total)} rijen geselecteerd ({share} %).</p>" + self._stats_html(selection)
+        self._summary.value = (
+            f"<p><strong>{number_nl(chosen)}</strong> van {number_nl(total)} rijen geselecteerd ({share} %).</p>"
+            + self._stats_html(selection)
+        )
         shown = selection.head(self.value["rows"])
         caption = f"Eerste {len(shown)} van {number_nl(chosen)} geselecteerde rijen"
         table = shown.rename(columns=lambda c: label(c, self._df, self._labels)).to_html(
-            index=False, na_rep="–", border=0, float_format=lambda v: number_nl(v, 2), classes="datavaardig-tabel")
+            index=False, na_rep="–", border=0, float_format=lambda v: number_nl(v, 2), classes="datavaardig-tabel"
+        )
         table = table.replace(">\n  <thead>", f">\n  <caption>{caption}</caption>\n  <thead>", 1)
         # A scrolling region must be reachable by keyboard (tabindex) and named for screen readers.
-        self._table.value = (f'<div tabindex="0" role="region" aria-label="{caption}" '
-                             f'style="overflow:auto;max-height:480px">{table}</div>')
+        self._table.value = (
+            f'<div tabindex="0" role="region" aria-label="{caption}" '
+            f'style="overflow:auto;max-height:480px">{table}</div>'
+        )
 
     def _stats_html(self, selection: pd.DataFrame) -> str:
         numeric = [c for c in selection.columns if is_numeric(selection[c])]
@@ -162,6 +198,8 @@ class TableExplorer(W.VBox):
             f"<td>{number_nl(selection[c].max(), 2)}</td></tr>"
             for c in numeric
         )
-        return ("<table class='datavaardig-samenvatting'><caption>Samenvatting van de selectie</caption>"
-                "<thead><tr><th scope='col'>Kolom</th><th scope='col'>Minimum</th><th scope='col'>Gemiddelde</th>"
-                f"<th scope='col'>Maximum</th></tr></thead><tbody>{rows}</tbody></table>")
+        return (
+            "<table class='datavaardig-samenvatting'><caption>Samenvatting van de selectie</caption>"
+            "<thead><tr><th scope='col'>Kolom</th><th scope='col'>Minimum</th><th scope='col'>Gemiddelde</th>"
+            f"<th scope='col'>Maximum</th></tr></thead><tbody>{rows}</tbody></table>"
+        )

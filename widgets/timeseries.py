@@ -9,6 +9,7 @@ A period the measurements only partly cover (the running year, a station that st
 out rather than drawn: half a year's mean temperature or rainfall looks like a dramatic drop, and a
 presenter in front of a room should not have to explain that away. The chart says what it left out.
 """
+
 from __future__ import annotations
 
 import html
@@ -18,9 +19,20 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import traitlets as T
 
-from ._filters import LABEL_STYLE
-from ._render import aggregate_label, dutch_ticks, figure_html, is_datetime, is_numeric, label, number_nl, source_of
-from .style import PALETTE, bronregel, house_style
+from datavaardig.widgets._filters import LABEL_STYLE
+from datavaardig.widgets._render import (
+    aggregate_label,
+    dutch_ticks,
+    figure_html,
+    is_datetime,
+    is_numeric,
+    label,
+    number_nl,
+    source_of,
+)
+from datavaardig.widgets.style import PALETTE, bronregel, house_style
+
+__all__ = ["BEWERKINGEN", "FREQUENCIES", "PERIOD_FORMAT", "SUM_HINTS", "TimeSeriesExplorer"]
 
 FREQUENCIES = {"dag": "D", "maand": "MS", "jaar": "YS"}
 BEWERKINGEN = {"gemiddelde": "mean", "som": "sum", "minimum": "min", "maximum": "max"}
@@ -37,50 +49,82 @@ class TimeSeriesExplorer(W.VBox):
     alt = T.Unicode(help="Text alternative of the chart.")
     onvolledig = T.List(help="Periods left out (per group) because the data covers them only partly.")
 
-    def __init__(self, df: pd.DataFrame, *, tijd: str | None = None, variabelen=None, groep: str | None = None,
-                 variabele: str | None = None, per: str | None = None, labels=None, **kwargs):
+    def __init__(
+        self,
+        df: pd.DataFrame,
+        *,
+        tijd: str | None = None,
+        variabelen=None,
+        groep: str | None = None,
+        variabele: str | None = None,
+        per: str | None = None,
+        labels=None,
+        **kwargs,
+    ):
         if not isinstance(df, pd.DataFrame):
             raise TypeError("TimeSeriesExplorer verwacht een pandas DataFrame, bijvoorbeeld dv.load('weer').")
         tijd = tijd or next((c for c in df.columns if is_datetime(df[c])), None)
         if tijd is None or tijd not in df.columns or not is_datetime(df[tijd]):
-            raise ValueError("Geef met tijd=… een kolom met datums; deze tabel heeft er geen"
-                             f" (kolommen: {list(df.columns)}).")
+            raise ValueError(
+                f"Geef met tijd=… een kolom met datums; deze tabel heeft er geen (kolommen: {list(df.columns)})."
+            )
         if groep is not None and groep not in df.columns:
             raise ValueError(f"Kolom '{groep}' bestaat niet; kies uit {list(df.columns)}.")
         self._df, self._tijd, self._groep, self._labels = df, tijd, groep, labels or {}
-        variabelen = list(variabelen or [c for c in df.columns if is_numeric(df[c]) and c != groep
-                                         and not c.endswith("nummer")])
+        variabelen = list(
+            variabelen or [c for c in df.columns if is_numeric(df[c]) and c != groep and not c.endswith("nummer")]
+        )
         years = df[tijd].dt.year
         self._years = (int(years.min()), int(years.max()))
         # Data measured per month cannot be shown per day: offer only what the data can carry.
         self._step = step = df[tijd].drop_duplicates().sort_values().diff().median()
         frequencies = [f for f in FREQUENCIES if not (f == "dag" and step >= pd.Timedelta(days=28))]
 
-        self._variabele = W.Dropdown(options=[(label(c, df, labels), c) for c in variabelen],
-                                     description="Grootheid", style=LABEL_STYLE)
-        self._periode = W.IntRangeSlider(value=self._years, min=self._years[0], max=self._years[1],
-                                         description="Periode (jaren)", style=LABEL_STYLE,
-                                         continuous_update=False, layout=W.Layout(width="min(100%, 560px)"))
-        self._per = W.ToggleButtons(options=[(f.capitalize(), f) for f in frequencies], description="Per",
-                                    style={**LABEL_STYLE, "button_width": "auto"})
+        self._variabele = W.Dropdown(
+            options=[(label(c, df, labels), c) for c in variabelen], description="Grootheid", style=LABEL_STYLE
+        )
+        self._periode = W.IntRangeSlider(
+            value=self._years,
+            min=self._years[0],
+            max=self._years[1],
+            description="Periode (jaren)",
+            style=LABEL_STYLE,
+            continuous_update=False,
+            layout=W.Layout(width="min(100%, 560px)"),
+        )
+        self._per = W.ToggleButtons(
+            options=[(f.capitalize(), f) for f in frequencies],
+            description="Per",
+            style={**LABEL_STYLE, "button_width": "auto"},
+        )
         self._bewerking = W.Dropdown(options=list(BEWERKINGEN), description="Bewerking", style=LABEL_STYLE)
-        self._venster = W.IntSlider(value=0, min=0, max=36, description="Voortschrijdend gemiddelde over (perioden)",
-                                    style=LABEL_STYLE, continuous_update=False,
-                                    layout=W.Layout(width="min(100%, 760px)"))
+        self._venster = W.IntSlider(
+            value=0,
+            min=0,
+            max=36,
+            description="Voortschrijdend gemiddelde over (perioden)",
+            style=LABEL_STYLE,
+            continuous_update=False,
+            layout=W.Layout(width="min(100%, 760px)"),
+        )
         # A row of its own on a dashboard (template CSS): next to other controls its long label left no track.
         self._venster.add_class("datavaardig-volle-rij")
         self._chart = W.HTML()
         self._syncing = False
         for control in (self._variabele, self._periode, self._per, self._bewerking, self._venster):
             control.observe(self._on_control, names="value")
-        controls = W.GridBox([self._variabele, self._bewerking, self._periode, self._venster],
-                             layout=W.Layout(grid_template_columns="repeat(auto-fill, minmax(340px, 1fr))",
-                                             grid_gap="6px 18px"))
+        controls = W.GridBox(
+            [self._variabele, self._bewerking, self._periode, self._venster],
+            layout=W.Layout(grid_template_columns="repeat(auto-fill, minmax(340px, 1fr))", grid_gap="6px 18px"),
+        )
         super().__init__(children=[controls, self._per, self._chart], **kwargs)
         self.add_class("datavaardig-tijdreeks")
         variabele = variabele or variabelen[0]
-        self.value = {"variabele": variabele, "per": per or ("maand" if "maand" in frequencies else frequencies[0]),
-                      "bewerking": self._default_bewerking(variabele)}
+        self.value = {
+            "variabele": variabele,
+            "per": per or ("maand" if "maand" in frequencies else frequencies[0]),
+            "bewerking": self._default_bewerking(variabele),
+        }
 
     @staticmethod
     def _default_bewerking(column: str) -> str:
@@ -89,8 +133,13 @@ class TimeSeriesExplorer(W.VBox):
     # -- state ------------------------------------------------------------------------
     @T.validate("value")
     def _check(self, proposal):
-        value = {"periode": list(self._years), "per": "maand", "bewerking": "gemiddelde", "venster": 0,
-                 **proposal["value"]}
+        value = {
+            "periode": list(self._years),
+            "per": "maand",
+            "bewerking": "gemiddelde",
+            "venster": 0,
+            **proposal["value"],
+        }
         variables = [v for _, v in self._variabele.options]
         if value.get("variabele") not in variables:
             raise T.TraitError(f"Onbekende grootheid '{value.get('variabele')}'; kies uit {variables}.")
@@ -112,8 +161,13 @@ class TimeSeriesExplorer(W.VBox):
         bewerking = self._bewerking.value
         if change["owner"] is self._variabele:  # a new quantity gets its natural aggregation
             bewerking = self._default_bewerking(change["new"])
-        self.value = {"variabele": self._variabele.value, "periode": list(self._periode.value),
-                      "per": self._per.value, "bewerking": bewerking, "venster": self._venster.value}
+        self.value = {
+            "variabele": self._variabele.value,
+            "periode": list(self._periode.value),
+            "per": self._per.value,
+            "bewerking": bewerking,
+            "venster": self._venster.value,
+        }
 
     @T.observe("value")
     def _on_value(self, change):
@@ -170,11 +224,22 @@ class TimeSeriesExplorer(W.VBox):
             fig, ax = plt.subplots()
             for i, column in enumerate(table.columns):
                 colour = PALETTE[i % len(PALETTE)]
-                ax.plot(table.index, table[column], color=colour, alpha=0.35 if trend is not None else 1,
-                        linewidth=1.2 if trend is not None else 2, label=str(column))
+                ax.plot(
+                    table.index,
+                    table[column],
+                    color=colour,
+                    alpha=0.35 if trend is not None else 1,
+                    linewidth=1.2 if trend is not None else 2,
+                    label=str(column),
+                )
                 if trend is not None:
-                    ax.plot(trend.index, trend[column], color=colour, linewidth=2.6,
-                            label=f"{column}, gemiddelde over {window} perioden")
+                    ax.plot(
+                        trend.index,
+                        trend[column],
+                        color=colour,
+                        linewidth=2.6,
+                        label=f"{column}, gemiddelde over {window} perioden",
+                    )
             ax.set_title(title)
             dutch_ticks(ax.yaxis)
             if v["bewerking"] == "som" and (table.min(numeric_only=True) >= 0).all():
@@ -199,8 +264,10 @@ class TimeSeriesExplorer(W.VBox):
             low, high = series.idxmin(), series.idxmax()
             fmt = PERIOD_FORMAT[self.value["per"]]
             name = f"{column}: " if self._groep else ""
-            text += (f" {name}laagste {number_nl(series.min(), 1)} ({low.strftime(fmt)}), "
-                     f"hoogste {number_nl(series.max(), 1)} ({high.strftime(fmt)}).")
+            text += (
+                f" {name}laagste {number_nl(series.min(), 1)} ({low.strftime(fmt)}), "
+                f"hoogste {number_nl(series.max(), 1)} ({high.strftime(fmt)})."
+            )
         if trend is not None:
             text += f" Dikke lijn: voortschrijdend gemiddelde over {self.value['venster']} perioden."
         if self.onvolledig:
@@ -210,5 +277,7 @@ class TimeSeriesExplorer(W.VBox):
     def _partial_note(self) -> str:
         if not self.onvolledig:
             return ""
-        return ('<p class="datavaardig-noot">Niet getoond, want maar deels gemeten (een gemiddelde of totaal '
-                f'van een halve periode zou misleiden): {html.escape(", ".join(self.onvolledig))}.</p>')
+        return (
+            '<p class="datavaardig-noot">Niet getoond, want maar deels gemeten (een gemiddelde of totaal '
+            f"van een halve periode zou misleiden): {html.escape(', '.join(self.onvolledig))}.</p>"
+        )

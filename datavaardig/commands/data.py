@@ -1,12 +1,16 @@
 """`datavaardig data list|info|verify|prepare`."""
+
 from __future__ import annotations
 
 import sys
 import textwrap
 
-from .. import cache, catalog
-from .. import raw as rawfiles
-from ..errors import DatasetError
+from datavaardig import cache, catalog
+from datavaardig import raw as rawfiles
+from datavaardig.errors import DatasetError
+from datavaardig.loader import build_stale
+
+__all__ = ["cmd_info", "cmd_list", "cmd_prepare", "cmd_verify", "register"]
 
 
 def _ids(requested: list[str]) -> list[str]:
@@ -30,9 +34,14 @@ def cmd_info(args) -> int:
     print(f"{d.id} — {d.title_nl}\n({d.title_en})\n")
     print(textwrap.fill(d.description, width=100), "\n")
     for label, value in [
-        ("Status", d.status), ("Uitgever", d.publisher), ("Licentie", d.licence),
-        ("Bronvermelding", d.attribution), ("Herkomst", d.origin), ("Periode", d.time_span),
-        ("Rijen", f"{d.rows:,}".replace(",", ".")), ("Coördinatenstelsel", d.crs or "–"),
+        ("Status", d.status),
+        ("Uitgever", d.publisher),
+        ("Licentie", d.licence),
+        ("Bronvermelding", d.attribution),
+        ("Herkomst", d.origin),
+        ("Periode", d.time_span),
+        ("Rijen", f"{d.rows:,}".replace(",", ".")),
+        ("Coördinatenstelsel", d.crs or "–"),
         ("Woordenboek", d.dictionary_path),
     ]:
         print(f"{label + ':':<20}{value}")
@@ -65,32 +74,9 @@ def cmd_verify(args) -> int:
     return 1 if failures else 0
 
 
-def prepare(ids: list[str], *, force: bool = False, quiet: bool = False,
-            desc: str = "Datasets voorbereiden") -> int:
-    """Build the cached table of every stale dataset in `ids`, with a progress bar; returns the failures.
-
-    A dataset that cannot be prepared is reported and skipped, so one missing file never blocks the rest.
-    """
-    from tqdm import tqdm
-
-    from ..loader import build
-
-    stale = [d for d in map(catalog.get, ids) if force or not cache.is_fresh(d, cache.cache_key(d))]
-    failures = 0
-    with tqdm(stale, desc=desc, unit="dataset", disable=quiet or not stale) as bar:
-        for d in bar:
-            bar.set_postfix_str(d.id)
-            try:
-                build(d)
-            except DatasetError as exc:
-                failures += 1
-                tqdm.write(f"FOUT  {exc}", file=sys.stderr)
-    return failures
-
-
 def cmd_prepare(args) -> int:
     ids = _ids(args.ids)
-    failures = prepare(ids, force=args.force, quiet=args.quiet)
+    failures = build_stale(ids, force=args.force, quiet=args.quiet)
     if not args.quiet:
         print(f"Klaar: {len(ids) - failures} van {len(ids)} datasets staan klaar in {cache.table_path('x').parent}")
     return 1 if failures else 0

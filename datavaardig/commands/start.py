@@ -1,16 +1,21 @@
 """`datavaardig start`: JupyterLab on the course start page, on 127.0.0.1."""
+
 from __future__ import annotations
 
 import os
 import sys
 
-from .. import settings
+from datavaardig import settings
+
+__all__ = ["cmd_start", "register"]
 
 
 def _jupyter_argv(args) -> list[str]:
     courses = settings.courses_dir()
     argv = [
-        sys.executable, "-m", "jupyterlab",
+        sys.executable,
+        "-m",
+        "jupyterlab",
         "--ip=127.0.0.1",
         f"--port={args.port}",
         f"--ServerApp.root_dir={courses}",
@@ -25,12 +30,15 @@ def _jupyter_argv(args) -> list[str]:
 
 def _prepare_data() -> None:
     """First use: build the dataset cache so the first lesson opens at once; never block the start."""
-    from .. import catalog
-    from .data import prepare
+    from datavaardig import catalog
+    from datavaardig.loader import build_stale
 
-    if prepare(list(catalog.load_catalog()), desc="Datasets voorbereiden (eenmalig)"):
-        print("Let op: niet alle datasets staan klaar (zie hierboven); de lessen met die datasets werken "
-              "pas als dit is opgelost.", file=sys.stderr)
+    if build_stale(list(catalog.load_catalog()), desc="Datasets voorbereiden (eenmalig)"):
+        print(
+            "Let op: niet alle datasets staan klaar (zie hierboven); de lessen met die datasets werken "
+            "pas als dit is opgelost.",
+            file=sys.stderr,
+        )
 
 
 def cmd_start(args) -> int:

@@ -1,4 +1,5 @@
 """CBS/PDOK boundary GeoJSON → GeoDataFrame with only the columns we document."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,7 +7,7 @@ from pathlib import Path
 import geopandas as gpd
 import shapely
 
-from ._geo import WGS84
+from datavaardig.prepare._geo import WGS84
 
 
 def read_boundaries(path: Path, columns: dict[str, str]) -> gpd.GeoDataFrame:

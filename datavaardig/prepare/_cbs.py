@@ -1,4 +1,5 @@
 """Shared reading of CBS exports."""
+
 from __future__ import annotations
 
 from pathlib import Path

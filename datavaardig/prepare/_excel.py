@@ -1,4 +1,5 @@
 """Reading small Excel sheets quickly: openpyxl in read-only mode, cached values instead of formulas."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """Coordinate systems shared by the preparations: RD New (EPSG:28992) for the field, WGS84 for maps."""
+
 from __future__ import annotations
 
 from pathlib import Path

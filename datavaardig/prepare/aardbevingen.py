@@ -1,4 +1,5 @@
 """KNMI all_induced.json → one row per induced earthquake, with `in_groningenveld`."""
+
 from __future__ import annotations
 
 import json
@@ -6,7 +7,9 @@ import json
 import numpy as np
 import pandas as pd
 
-from ._geo import field_outline_rd, lonlat_to_rd
+from datavaardig.prepare._geo import field_outline_rd, lonlat_to_rd
+
+__all__ = ["prepare"]
 
 
 def prepare(files):
@@ -15,9 +18,7 @@ def prepare(files):
     # KNMI lists times in UTC and every value as a string.
     frame = pd.DataFrame(
         {
-            "tijdstip": pd.to_datetime(events["date"] + " " + events["time"], utc=True).astype(
-                "datetime64[us, UTC]"
-            ),
+            "tijdstip": pd.to_datetime(events["date"] + " " + events["time"], utc=True).astype("datetime64[us, UTC]"),
             "magnitude": pd.to_numeric(events["mag"]).astype("float64"),
             "diepte_km": pd.to_numeric(events["depth"]).astype("float64"),
             "lat": pd.to_numeric(events["lat"]).astype("float64"),

@@ -7,6 +7,7 @@ Three repairs, all documented in datasets/aardbevingen_groningenveld_2022.md:
 - PROVINCIE "??" (one event in the Eems-Dollard) becomes a missing value;
 - magnitudes are rounded to their one decimal (Excel float noise such as 1.4000000000000001).
 """
+
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
@@ -14,13 +15,25 @@ from datetime import datetime, time, timedelta
 import numpy as np
 import pandas as pd
 
-from ._excel import sheet_rows
-from ._geo import rd_to_lonlat
+from datavaardig.prepare._excel import sheet_rows
+from datavaardig.prepare._geo import rd_to_lonlat
+
+__all__ = ["FILE", "HEADER", "prepare", "SHEET"]
 
 FILE = "KNMI eventcatalogue 10 feb 2022.xlsx"
 SHEET = "10 feb 2022"
-HEADER = ("nr", "Plaats", "Datum", "Time hh:mm:ss", "Magnitude", "Diepte_km",
-          "Easting", "Northing", "Veld", "PROVINCIE")
+HEADER = (
+    "nr",
+    "Plaats",
+    "Datum",
+    "Time hh:mm:ss",
+    "Magnitude",
+    "Diepte_km",
+    "Easting",
+    "Northing",
+    "Veld",
+    "PROVINCIE",
+)
 
 
 def _time_of_day(value) -> timedelta:
@@ -40,10 +53,7 @@ def prepare(files):
     if tuple(rows[0][: len(HEADER)]) != HEADER:
         raise ValueError(f"{FILE}: unexpected header {rows[0]}")
     raw = pd.DataFrame([r[: len(HEADER)] for r in rows[1:] if r[0] is not None], columns=HEADER)
-    moments = [
-        datetime.combine(d.date(), time()) + _time_of_day(t)
-        for d, t in zip(raw["Datum"], raw["Time hh:mm:ss"])
-    ]
+    moments = [datetime.combine(d.date(), time()) + _time_of_day(t) for d, t in zip(raw["Datum"], raw["Time hh:mm:ss"])]
     x = raw["Easting"].astype("float64")
     y = raw["Northing"].astype("float64")
     lon, lat = rd_to_lonlat(x.to_numpy(), y.to_numpy())

@@ -4,18 +4,21 @@ Layout of row 1 (labels) and row 2 (values): eight annual totals 1963–1970, a 
 per year 12 month columns, a `Jaar totaal` column and a blank separator. Some labels are wrong
 (1978 is labelled "1987", 1989 "1999"), so years are assigned by column position, never by label.
 """
+
 from __future__ import annotations
 
 from datetime import datetime
 
 import pandas as pd
 
-from ._excel import sheet_rows
+from datavaardig.prepare._excel import sheet_rows
+
+__all__ = ["COLUMNS_PER_YEAR", "FILE", "FIRST_MONTH_COLUMN", "monthly_blocks", "prepare"]
 
 FILE = "Gaswinning-totaal-1963-2015-maandelijks.xlsx"
 FIRST_YEAR, LAST_YEAR = 1971, 2018
-FIRST_MONTH_COLUMN = 9      # 0-based: after the eight 1963–1970 totals and one blank column
-COLUMNS_PER_YEAR = 14       # 12 months, the annual total, a blank separator
+FIRST_MONTH_COLUMN = 9  # 0-based: after the eight 1963–1970 totals and one blank column
+COLUMNS_PER_YEAR = 14  # 12 months, the annual total, a blank separator
 
 
 def monthly_blocks(labels, values):

@@ -1,7 +1,10 @@
 """BevingGevoeld.nl annual summary (jaar, aantal, gaswinning) → typed, with 2019 flagged as partial."""
+
 from __future__ import annotations
 
 import pandas as pd
+
+__all__ = ["FILE", "PARTIAL_YEARS", "prepare"]
 
 FILE = "gegevens-geaggregeerd-per-jaar.csv"
 # The summary was made in June 2019: that year holds only about half a year of data.

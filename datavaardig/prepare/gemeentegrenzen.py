@@ -2,9 +2,12 @@
 
 The file has no province: join on `gemeentecode` with `gemeenten_2024` (see the data dictionary).
 """
+
 from __future__ import annotations
 
-from ._boundaries import read_boundaries
+from datavaardig.prepare._boundaries import read_boundaries
+
+__all__ = ["FILE", "prepare"]
 
 FILE = "gemeenten.geojson"
 

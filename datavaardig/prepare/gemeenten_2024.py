@@ -4,9 +4,12 @@ The export has 24 pairs of region code/name (Code_n/Naam_n); we keep the ones a 
 civil servant uses most and give them Dutch names. The meaning of each pair is inferred from the
 code prefixes (PV = provincie, CR = COROP, GG = GGD, VR = veiligheidsregio, AM = arbeidsmarktregio).
 """
+
 from __future__ import annotations
 
-from ._cbs import read_gebieden
+from datavaardig.prepare._cbs import read_gebieden
+
+__all__ = ["COLUMNS", "FILE", "INTEGERS", "prepare"]
 
 FILE = "inwonertal.csv"
 

@@ -1,9 +1,12 @@
 """TNO field outline (RD New vertices) → one polygon in WGS84 with its area."""
+
 from __future__ import annotations
 
 import geopandas as gpd
 
-from ._geo import RD_NEW, WGS84, field_outline_rd
+from datavaardig.prepare._geo import RD_NEW, WGS84, field_outline_rd
+
+__all__ = ["prepare"]
 
 
 def prepare(files):

@@ -1,10 +1,13 @@
 """TNO's seven reference towns (RD New points) → GeoDataFrame in WGS84, keeping the RD coordinates."""
+
 from __future__ import annotations
 
 import geopandas as gpd
 import pandas as pd
 
-from ._geo import RD_NEW, WGS84, points_rd
+from datavaardig.prepare._geo import RD_NEW, WGS84, points_rd
+
+__all__ = ["FILE", "prepare"]
 
 FILE = "centres_of_population.csv"
 

@@ -3,13 +3,16 @@
 The extract holds only codes; names of gemeenten (and their province) come from CBS "Gebieden in
 Nederland 2024", which uses the same 1 January 2024 division. Wijk names are not in either file.
 """
+
 from __future__ import annotations
 
 import json
 
 import pandas as pd
 
-from ._cbs import gemeente_lookup
+from datavaardig.prepare._cbs import gemeente_lookup
+
+__all__ = ["DATA", "GEBIEDEN", "KIND", "prepare", "PROPERTIES", "VARIABLES"]
 
 DATA = "stripped_filtered_data_2024.json"
 PROPERTIES = "DataProperties.json"
@@ -33,7 +36,7 @@ KIND = {"GM": "gemeente", "WK": "wijk"}
 def _check_units(path) -> None:
     with open(path, encoding="utf-8") as fh:
         units = {p.get("Key"): p.get("Unit") for p in json.load(fh)}
-    for key, (name, unit) in VARIABLES.items():
+    for key, (_name, unit) in VARIABLES.items():
         if units.get(key) != unit:
             raise ValueError(f"{PROPERTIES}: {key} has unit {units.get(key)!r}, expected {unit!r}")
 

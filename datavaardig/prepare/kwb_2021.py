@@ -10,13 +10,16 @@ rates. We flatten them to Dutch snake_case columns and correct four known proble
 Indicators that appear in two groups (e.g. "Avg household size") are kept once, after checking
 that both copies agree. The top-level `_…` keys only repeat indicators for the web app.
 """
+
 from __future__ import annotations
 
 import json
 
 import pandas as pd
 
-from ._cbs import gemeente_lookup
+from datavaardig.prepare._cbs import gemeente_lookup
+
+__all__ = ["DUPLICATES", "FILE", "GEBIEDEN", "INDICATORS", "MERGED_2022", "prepare"]
 
 FILE = "nl_data.json"
 GEBIEDEN = "inwonertal.csv"
@@ -123,8 +126,12 @@ DUPLICATES = {
 
 
 def _flatten(code: str, entry: dict) -> dict:
-    row = {"gemeentecode": code, "gemeente": entry["Naam"], "provincie": entry["Provincie"],
-           "inwoners": entry["Population"]}
+    row = {
+        "gemeentecode": code,
+        "gemeente": entry["Naam"],
+        "provincie": entry["Provincie"],
+        "inwoners": entry["Population"],
+    }
     for group, indicators in entry.items():
         if not isinstance(indicators, dict):
             continue  # Naam, Provincie, Population and the `_…` web-app copies

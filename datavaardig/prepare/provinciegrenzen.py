@@ -3,9 +3,12 @@
 Coordinates are rounded to 3 decimals (about 70–110 m) by cartomap: fine for overview maps, not
 for point-in-polygon tests near a border.
 """
+
 from __future__ import annotations
 
-from ._boundaries import read_boundaries
+from datavaardig.prepare._boundaries import read_boundaries
+
+__all__ = ["FILE", "prepare"]
 
 FILE = "provincie_2023.geojson"
 

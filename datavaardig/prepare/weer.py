@@ -3,9 +3,12 @@
 KNMI stores most quantities as integers in tenths (0.1 °C, 0.1 mm, 0.1 m/s, 0.1 h); here they are
 converted to whole units. Blank fields are missing values and stay NaN.
 """
+
 from __future__ import annotations
 
 import pandas as pd
+
+__all__ = ["COLUMNS", "prepare", "read_station", "STATIONS", "TRACE_COLUMNS"]
 
 # File name → station name (the station list is not in the files themselves).
 STATIONS = {"etmgeg_286.txt": (286, "Nieuw Beerta"), "etmgeg_277.txt": (277, "Lauwersoog")}
@@ -54,9 +57,7 @@ def read_station(path) -> pd.DataFrame:
     frame = pd.DataFrame(
         {
             "stationsnummer": raw["STN"].astype("int64"),
-            "datum": pd.to_datetime(raw["YYYYMMDD"].astype("str"), format="%Y%m%d").astype(
-                "datetime64[us]"
-            ),
+            "datum": pd.to_datetime(raw["YYYYMMDD"].astype("str"), format="%Y%m%d").astype("datetime64[us]"),
         }
     )
     for knmi, (name, divisor) in COLUMNS.items():

@@ -1,5 +1,6 @@
 """Every dashboard loads through `datavaardig demo`, renders its widgets, reacts to a control, loads nothing
 from the internet, and passes an axe-core audit without serious or critical violations."""
+
 from __future__ import annotations
 
 import pytest
@@ -23,7 +24,9 @@ def first_image(page, within: str) -> str:
 def wait_for_change(page, selector: str, before: str):
     page.wait_for_function(
         "([sel, before]) => { const img = document.querySelector(sel); return img && img.src !== before; }",
-        arg=[f"{selector} img[alt]", before], timeout=60_000)
+        arg=[f"{selector} img[alt]", before],
+        timeout=60_000,
+    )
 
 
 @pytest.mark.parametrize("name", DASHBOARDS)
@@ -77,9 +80,12 @@ def test_table_follows_sort_order(page, demo):
     table = page.locator(".datavaardig-tabelverkenner table.datavaardig-tabel")
     before = table.inner_text()
     page.locator(".datavaardig-tabelverkenner").get_by_label("Volgorde").select_option(label="oplopend (klein → groot)")
-    page.wait_for_function("([before]) => document.querySelector('table.datavaardig-tabel').innerText !== before",
-                           arg=[before], timeout=60_000)
-    assert "sort_values(\"temp_max\", ascending=True)" in page.locator(".datavaardig-tabelverkenner pre").inner_text()
+    page.wait_for_function(
+        "([before]) => document.querySelector('table.datavaardig-tabel').innerText !== before",
+        arg=[before],
+        timeout=60_000,
+    )
+    assert 'sort_values("temp_max", ascending=True)' in page.locator(".datavaardig-tabelverkenner pre").inner_text()
 
 
 @pytest.mark.parametrize("name", DASHBOARDS)
@@ -87,11 +93,15 @@ def test_axe_finds_no_serious_or_critical_violations(page, demo, name, artifacts
     from axe_playwright_python.sync_playwright import Axe
 
     open_dashboard(page, demo, name)
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}})
+    results = Axe().run(
+        page,
+        options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}},
+    )
     bad = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
     (artifacts / f"axe-{name}.txt").write_text(results.generate_report())
-    assert not bad, "\n".join(f"{v['id']} ({v['impact']}): {v['help']} — "
-                              f"{[n['target'] for n in v['nodes']][:5]}" for v in bad)
+    assert not bad, "\n".join(
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}" for v in bad
+    )
 
 
 @pytest.mark.parametrize("name", DASHBOARDS)

@@ -1,13 +1,14 @@
 """The trainer's "Groepsvoortgang" dashboard in the browser, on a store with real events: pseudonyms only,
 the group filter works, nothing from the internet, and no serious or critical axe violations."""
+
 from __future__ import annotations
 
 import os
 
 import pytest
 
-from datavaardig.grading.progress_cohorts import add_members
-from datavaardig.grading.store import ProgressStore
+from datavaardig.progress.cohorts import add_members
+from datavaardig.progress.store import ProgressStore
 
 pytestmark = pytest.mark.slow
 
@@ -23,14 +24,38 @@ def seed(url: str) -> None:
         events.append(dict(learner=learner, course="tabellen", lesson=LESSON, interaction="lesson_opened"))
         for q in range(1, 4):
             question = f"tabellen/{LESSON}/q{q}"
-            events.append(dict(learner=learner, course="tabellen", lesson=LESSON, question=question,
-                               interaction="check", outcome="incorrect"))
+            events.append(
+                dict(
+                    learner=learner,
+                    course="tabellen",
+                    lesson=LESSON,
+                    question=question,
+                    interaction="check",
+                    outcome="incorrect",
+                )
+            )
             if q <= n + 1:  # anna gets one right, bert two, carla all three
-                events.append(dict(learner=learner, course="tabellen", lesson=LESSON, question=question,
-                                   interaction="check", outcome="correct"))
+                events.append(
+                    dict(
+                        learner=learner,
+                        course="tabellen",
+                        lesson=LESSON,
+                        question=question,
+                        interaction="check",
+                        outcome="correct",
+                    )
+                )
             else:
-                events.append(dict(learner=learner, course="tabellen", lesson=LESSON, question=question,
-                                   interaction="hint", hint_number=1))
+                events.append(
+                    dict(
+                        learner=learner,
+                        course="tabellen",
+                        lesson=LESSON,
+                        question=question,
+                        interaction="hint",
+                        hint_number=1,
+                    )
+                )
         store.record_grade(learner=learner, course="tabellen", assignment="tabellen", score=3 + n, max_score=7)
     store.record_many(events)
     add_members(store, "ochtend", LEARNERS[:2])
@@ -70,7 +95,8 @@ def test_shows_the_group_under_pseudonyms_and_filters_by_group(page, group_demo,
     page.get_by_label("Groep").select_option(label="ochtend (2)")
     page.wait_for_function(
         "() => document.querySelector('.datavaardig-groepsvoortgang').innerText.includes('2 deelnemers')",
-        timeout=60_000)
+        timeout=60_000,
+    )
     assert "groep 'ochtend'" in report.inner_text()
     page.get_by_text("Bijgewerkt om").wait_for(timeout=60_000)
     page.screenshot(path=str(artifacts / "dashboard-groepsvoortgang.png"), full_page=True)
@@ -81,9 +107,12 @@ def test_axe_finds_no_serious_or_critical_violations(page, group_demo, artifacts
     from axe_playwright_python.sync_playwright import Axe
 
     open_report(page, group_demo)
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": [
-        "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}})
+    results = Axe().run(
+        page,
+        options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}},
+    )
     bad = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
     (artifacts / "axe-groepsvoortgang.txt").write_text(results.generate_report())
-    assert not bad, "\n".join(f"{v['id']} ({v['impact']}): {v['help']} — "
-                              f"{[n['target'] for n in v['nodes']][:5]}" for v in bad)
+    assert not bad, "\n".join(
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}" for v in bad
+    )

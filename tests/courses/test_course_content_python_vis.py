@@ -5,6 +5,7 @@ to the two courses: the beginners' course works on the province's data only, the
 style, the question kinds are mixed as the issue asks, the answer options in a notebook are the options the
 check knows, and the custom chart checks reject the other mistakes a learner makes.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -13,10 +14,11 @@ import re
 import pytest
 
 import datavaardig as dv
-from coursefiles import COURSES, read, rel, tags
 from datavaardig.courses import load_course
-from datavaardig.grading import ChoiceQuestion, Outcome, ____
-from datavaardig.grading.binder import unbind
+from datavaardig.grading.selfcheck import ChoiceQuestion, Outcome, ____
+from datavaardig.grading.selfcheck.binder import unbind
+from datavaardig.grading.selfcheck.lesson import lesson_module, lesson_question_infos
+from tests.support.coursefiles import COURSES, read, rel, tags
 
 PYTHON = load_course(COURSES / "python" / "course.yml")
 VISUALISEREN = load_course(COURSES / "visualiseren" / "course.yml")
@@ -60,11 +62,13 @@ def test_every_lesson_works_on_the_provinces_data(lesson):
 
 
 def test_the_question_kinds_are_mixed():
-    python_kinds = [q.kind for lesson in PYTHON.lessons for q in lesson.questions()]
+    python_kinds = [q.kind for lesson in PYTHON.lessons for q in lesson_question_infos(lesson)]
     assert python_kinds.count("function") >= 2 and {"equality", "choice", "custom", "reflection"} <= set(python_kinds)
     for lesson in VISUALISEREN.lessons[:3]:
-        assert "figure" in {q.kind for q in lesson.questions()}, f"{lesson.slug}: figure questions check charts"
-    total = sum(len(lesson.questions()) for lesson in LESSONS)
+        assert "figure" in {q.kind for q in lesson_question_infos(lesson)}, (
+            f"{lesson.slug}: figure questions check charts"
+        )
+    total = sum(len(lesson_question_infos(lesson)) for lesson in LESSONS)
     assert total >= 35
 
 
@@ -84,7 +88,7 @@ def choice_exercises():
     found = []
     for lesson in LESSONS:
         cells = read(lesson.path).cells
-        module = lesson.module()
+        module = lesson_module(lesson)
         for index, cell in enumerate(cells):
             match = re.search(r"^(q\d+)\.check\(\)", cell.source, flags=re.M) if cell.cell_type == "code" else None
             question = getattr(module, match.group(1)) if match else None
@@ -106,42 +110,88 @@ def test_the_notebook_shows_the_options_the_check_knows(question, markdown):
 MISTAKES = [
     ("python_01", "q4", 'kop = "##Aardbevingen bij Loppersum"', "spatie"),
     ("python_01", "q4", 'kop = "## Bevingen"', "Aardbevingen bij Loppersum"),
-    ("visualiseren_01", "q4", """fig, ax_stations = plt.subplots()
+    (
+        "visualiseren_01",
+        "q4",
+        """fig, ax_stations = plt.subplots()
 ax_stations.plot(nb_2023["datum"], nb_2023["temp_gem"], label="Nieuw Beerta")
-ax_stations.legend()""", "1 lijn"),
-    ("visualiseren_01", "q4", """fig, ax_stations = plt.subplots()
+ax_stations.legend()""",
+        "1 lijn",
+    ),
+    (
+        "visualiseren_01",
+        "q4",
+        """fig, ax_stations = plt.subplots()
 ax_stations.plot(nb_2023["datum"], nb_2023["temp_gem"], label="blauw")
 ax_stations.plot(lo_2023["datum"], lo_2023["temp_gem"], label="oranje")
-ax_stations.legend()""", "legenda"),
-    ("visualiseren_02", "q3", """fig, ax_getallen = plt.subplots()
+ax_stations.legend()""",
+        "legenda",
+    ),
+    (
+        "visualiseren_02",
+        "q3",
+        """fig, ax_getallen = plt.subplots()
 staven = ax_getallen.barh(groningen["gemeente"], groningen["inwoners"])
-ax_getallen.bar_label(staven)""", "op_volgorde"),
-    ("visualiseren_04", "q1", """fig, ax_temp = plt.subplots()
+ax_getallen.bar_label(staven)""",
+        "op_volgorde",
+    ),
+    (
+        "visualiseren_04",
+        "q1",
+        """fig, ax_temp = plt.subplots()
 ax_temp.plot(jaartemp_nb.index, jaartemp_nb.values)
 ax_temp.set_title("Jaartemperatuur")
 ax_temp.set_ylabel("Temperatuur (°C)")
-bronregel(ax_temp, "Bron: NAM")""", "KNMI"),
-    ("visualiseren_04", "q2", """fig, ax_eerlijk = plt.subplots()
+bronregel(ax_temp, "Bron: NAM")""",
+        "KNMI",
+    ),
+    (
+        "visualiseren_04",
+        "q2",
+        """fig, ax_eerlijk = plt.subplots()
 ax_eerlijk.bar(recent["jaar"], recent["gaswinning_mrd_m3"])
 ax_eerlijk.set_ylim(-5, 55)
 ax_eerlijk.set_title("Gaswinning")
-ax_eerlijk.set_ylabel("Gaswinning (mrd m³)")""", "onder nul"),
-    ("visualiseren_04", "q2", """fig, ax_eerlijk = plt.subplots()
+ax_eerlijk.set_ylabel("Gaswinning (mrd m³)")""",
+        "onder nul",
+    ),
+    (
+        "visualiseren_04",
+        "q2",
+        """fig, ax_eerlijk = plt.subplots()
 ax_eerlijk.bar(recent["jaar"], recent["gaswinning_mrd_m3"])
-ax_eerlijk.set_title("Gaswinning")""", "eenheid"),
-    ("visualiseren_04", "q4", """fig, ax_kleuren = plt.subplots()
+ax_eerlijk.set_title("Gaswinning")""",
+        "eenheid",
+    ),
+    (
+        "visualiseren_04",
+        "q4",
+        """fig, ax_kleuren = plt.subplots()
 ax_kleuren.plot(jaartemp_nb.index, jaartemp_nb.values, label="Nieuw Beerta", color=OKABE_ITO["blauw"])
 ax_kleuren.plot(jaartemp_lo.index, jaartemp_lo.values, label="Lauwersoog", color=OKABE_ITO["blauw"])
-ax_kleuren.legend()""", "dezelfde kleur"),
-    ("visualiseren_04", "q5", 'alt_tekst = "Staafdiagram van de gaswinning in Groningen: de winning daalde in die '
-                              'jaren flink, van ruim vijftig naar negentien miljard kubieke meter."', "jaartallen"),
-    ("visualiseren_04", "q5", 'alt_tekst = "Staafdiagram van 2013 tot en met 2018: de hoeveelheid daalde in die '
-                              'jaren flink, van ruim vijftig naar negentien miljard kubieke meter."', "gaswinning"),
+ax_kleuren.legend()""",
+        "dezelfde kleur",
+    ),
+    (
+        "visualiseren_04",
+        "q5",
+        'alt_tekst = "Staafdiagram van de gaswinning in Groningen: de winning daalde in die '
+        'jaren flink, van ruim vijftig naar negentien miljard kubieke meter."',
+        "jaartallen",
+    ),
+    (
+        "visualiseren_04",
+        "q5",
+        'alt_tekst = "Staafdiagram van 2013 tot en met 2018: de hoeveelheid daalde in die '
+        'jaren flink, van ruim vijftig naar negentien miljard kubieke meter."',
+        "gaswinning",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("module", "name", "code", "says"), MISTAKES,
-                         ids=[f"{m}.{n}-{i}" for i, (m, n, _, _) in enumerate(MISTAKES)])
+@pytest.mark.parametrize(
+    ("module", "name", "code", "says"), MISTAKES, ids=[f"{m}.{n}-{i}" for i, (m, n, _, _) in enumerate(MISTAKES)]
+)
 def test_custom_checks_explain_other_mistakes(module, name, code, says, mirror):
     result = attempt(module, name, code)
     assert result.outcome is Outcome.INCORRECT, result.message
@@ -153,10 +203,14 @@ def test_house_style_default_colours_pass_the_colour_check(mirror):
     from datavaardig.widgets.style import house_style
 
     with house_style():
-        result = attempt("visualiseren_04", "q4", """fig, ax_kleuren = plt.subplots()
+        result = attempt(
+            "visualiseren_04",
+            "q4",
+            """fig, ax_kleuren = plt.subplots()
 ax_kleuren.plot(jaartemp_nb.index, jaartemp_nb.values, label="Nieuw Beerta")
 ax_kleuren.plot(jaartemp_lo.index, jaartemp_lo.values, label="Lauwersoog")
-ax_kleuren.legend()""")
+ax_kleuren.legend()""",
+        )
     assert result.outcome is Outcome.CORRECT, result.message
 
 
@@ -165,10 +219,14 @@ def test_matplotlib_default_colours_are_not_all_safe(mirror):
     import matplotlib as mpl
 
     with mpl.rc_context(mpl.rcParamsDefault):
-        result = attempt("visualiseren_04", "q4", """fig, ax_kleuren = plt.subplots()
+        result = attempt(
+            "visualiseren_04",
+            "q4",
+            """fig, ax_kleuren = plt.subplots()
 for station in ("Nieuw Beerta", "Lauwersoog", "Nieuw Beerta"):
     ax_kleuren.plot(jaartemp_nb.index, jaartemp_nb.values, label=station)
-ax_kleuren.legend()""")
+ax_kleuren.legend()""",
+        )
     assert result.outcome is Outcome.INCORRECT
 
 

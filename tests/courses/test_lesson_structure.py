@@ -1,9 +1,10 @@
-"""Lint of every course and lesson (HOUSE_STYLE "Lessons", after the Carpentries).
+"""Lint of every course and lesson (CONTRIBUTING.md, "Lessons", after the Carpentries).
 
 course.yml names existing lessons, datasets and exercise modules; each lesson notebook opens with Vragen,
 Leerdoelen and an estimated time, explains before it exercises, closes with Kernpunten, marks that with
 cell tags, uses its own q1…qN in order, and is committed without outputs.
 """
+
 from __future__ import annotations
 
 import re
@@ -11,9 +12,10 @@ import re
 import nbformat
 import pytest
 
-from coursefiles import COURSES, course_ymls, lesson_paths, read, rel, tags
 from datavaardig import catalog
 from datavaardig.courses import LESSON_FILE, load_course
+from datavaardig.grading.selfcheck.lesson import lesson_module, lesson_question_infos
+from tests.support.coursefiles import COURSES, course_ymls, lesson_paths, read, rel, tags
 
 STRUCTURE_TAGS = {"vragen", "leerdoelen", "voorbereiding", "uitleg", "oefening", "kernpunten"}
 # One letter per cell: I(ntro) V(oorbereiding) U(itleg) O(efening) K(ernpunten).
@@ -52,7 +54,7 @@ def test_course_uses_every_dataset_it_names(course_yml):
 
     course = load_course(course_yml)
     code = "\n".join(c.source for lesson in course.lessons for c in read(lesson.path).cells if c.cell_type == "code")
-    code += "\n".join(inspect.getsource(lesson.module()) for lesson in course.lessons)
+    code += "\n".join(inspect.getsource(lesson_module(lesson)) for lesson in course.lessons)
     for dataset in course.datasets:
         assert f'"{dataset}"' in code, f"course.yml names {dataset}, but no lesson or exercise uses it"
 
@@ -60,11 +62,12 @@ def test_course_uses_every_dataset_it_names(course_yml):
 @pytest.mark.parametrize("path", lesson_paths(), ids=rel)
 def test_lesson_exercise_module_belongs_to_this_lesson(path):
     course, lesson = lesson_of(path)
-    questions = lesson.questions()
+    questions = lesson_question_infos(lesson)
     assert len(questions) >= MIN_EXERCISES, f"{lesson.exercises} has {len(questions)} questions"
     for info in questions:
-        assert info.id == f"{course.id}/{lesson.slug}/{info.name}", \
+        assert info.id == f"{course.id}/{lesson.slug}/{info.name}", (
             f"lesson_questions(...) in {lesson.exercises} must name course '{course.id}' and lesson '{lesson.slug}'"
+        )
 
 
 @pytest.mark.parametrize("path", lesson_paths(), ids=rel)
@@ -105,7 +108,8 @@ def test_lesson_has_the_carpentries_shape(path):
         letters += LETTER[structure[0]]
     assert ORDER.match("I" + letters), (
         "order must be: intro, voorbereiding, then explanation before each group of exercises, "
-        f"Kernpunten last; got {'I' + letters}")
+        f"Kernpunten last; got {'I' + letters}"
+    )
 
 
 @pytest.mark.parametrize("path", lesson_paths(), ids=rel)
@@ -120,7 +124,7 @@ def test_setup_cell_imports_and_binds_the_lessons_questions(path):
 @pytest.mark.parametrize("path", lesson_paths(), ids=rel)
 def test_every_question_is_exercised_once_in_order_right_after_its_explanation(path):
     _, lesson = lesson_of(path)
-    questions = lesson.questions()
+    questions = lesson_question_infos(lesson)
     checked = []
     for cell in read(path).cells:
         if cell.cell_type != "code" or "oefening" not in tags(cell):
@@ -129,8 +133,7 @@ def test_every_question_is_exercised_once_in_order_right_after_its_explanation(p
         assert len(calls) == 1, f"an exercise cell calls exactly one check():\n{cell.source}"
         name = calls[0]
         assert re.search(rf"^# {name}\.hint\(\)", cell.source, flags=re.M), f"{name}: add `# {name}.hint()`"
-        assert re.search(rf"^# {name}\.solution\(\)", cell.source, flags=re.M), \
-            f"{name}: add `# {name}.solution()`"
+        assert re.search(rf"^# {name}\.solution\(\)", cell.source, flags=re.M), f"{name}: add `# {name}.solution()`"
         info = next((q for q in questions if q.name == name), None)
         assert info is not None, f"{name} is not a question of {lesson.exercises}"
         assert "____" in cell.source, f"{name}: the learner starts from the `____` placeholder"
@@ -166,15 +169,21 @@ def test_there_is_a_first_course_with_four_lessons(mirror):
     course = load_course(COURSES / "tabellen" / "course.yml")
     assert course.title == "Werken met tabellen in pandas"
     assert [lesson.slug for lesson in course.lessons][:4] == [
-        "01-inlezen-en-bekijken", "02-selecteren-en-filteren",
-        "03-sorteren-en-nieuwe-kolommen", "04-groeperen-en-samenvatten"]
-    kinds = {q.kind for lesson in course.lessons for q in lesson.questions()}
+        "01-inlezen-en-bekijken",
+        "02-selecteren-en-filteren",
+        "03-sorteren-en-nieuwe-kolommen",
+        "04-groeperen-en-samenvatten",
+    ]
+    kinds = {q.kind for lesson in course.lessons for q in lesson_question_infos(lesson)}
     assert {"equality", "function", "figure", "custom"} <= kinds
     assert kinds & {"choice", "reflection"}
     import pandas as pd
 
-    from datavaardig.grading import EqualityQuestion
+    from datavaardig.grading.selfcheck import EqualityQuestion
 
-    questions = [getattr(lesson.module(), q.name) for lesson in course.lessons for q in lesson.questions()]
-    assert any(isinstance(q, EqualityQuestion) and isinstance(q.expected_value(), pd.DataFrame)
-               for q in questions), "at least one question asks for a whole table"
+    questions = [
+        getattr(lesson_module(lesson), q.name) for lesson in course.lessons for q in lesson_question_infos(lesson)
+    ]
+    assert any(isinstance(q, EqualityQuestion) and isinstance(q.expected_value(), pd.DataFrame) for q in questions), (
+        "at least one question asks for a whole table"
+    )

@@ -3,6 +3,7 @@ placeholders, every check says "not attempted" and no cell raises or warns.
 
 Parametrized over courses/*/*.ipynb, so a new course is run without touching this file.
 """
+
 from __future__ import annotations
 
 import re
@@ -10,9 +11,10 @@ import re
 import pytest
 from nbclient import NotebookClient
 
-from coursefiles import INDEX, lesson_paths, read, rel
-from datavaardig.grading.display import plain
-from datavaardig.grading.messages import msg
+from datavaardig.grading.selfcheck.display import plain
+from datavaardig.grading.selfcheck.lesson import lesson_module
+from datavaardig.grading.selfcheck.messages import msg
+from tests.support.coursefiles import INDEX, lesson_paths, read, rel
 
 CELL_TIMEOUT = 120  # seconds per cell: loading a dataset the first time is the slowest step
 CHECK_CALL = re.compile(r"^q\d+\.check\(\)\s*$", re.M)
@@ -55,7 +57,6 @@ def test_notebook_runs_headless_with_its_placeholders(path, mirror, monkeypatch)
     assert checks >= 1
 
 
-
 @pytest.mark.slow
 @pytest.mark.parametrize("path", lesson_paths(), ids=rel)
 def test_every_solution_passes_inside_its_lesson(path, mirror):
@@ -64,19 +65,22 @@ def test_every_solution_passes_inside_its_lesson(path, mirror):
     from datavaardig.courses import load_course
 
     lesson = load_course(path.parent / "course.yml").lesson(path.name)
-    module = lesson.module()
+    module = lesson_module(lesson)
     nb = read(path)
     for cell in nb.cells:
         match = CHECK_CALL.search(cell.source) if cell.cell_type == "code" else None
         if match:
             name = match.group(0).split(".")[0]
-            cell.source = (f"{getattr(module, name).solution_code}\n{name}.check()\n"
-                           f"assert {name}.last_result.correct, {name}.last_result.message")
+            cell.source = (
+                f"{getattr(module, name).solution_code}\n{name}.check()\n"
+                f"assert {name}.last_result.correct, {name}.last_result.message"
+            )
     execute_notebook(nb, path)
 
 
 def execute_notebook(nb, path):
     """Run in a real kernel with the lesson's folder as working directory; raises CellExecutionError,
     naming the cell, when any cell fails."""
-    NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name="python3",
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    NotebookClient(
+        nb, timeout=CELL_TIMEOUT, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+    ).execute()

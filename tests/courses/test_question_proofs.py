@@ -1,8 +1,9 @@
 """Every self-check question proves itself: its solution passes, the placeholder is "not attempted", a known
-wrong answer fails without giving the expected value away (HOUSE_STYLE "Questions as data").
+wrong answer fails without giving the expected value away (CONTRIBUTING.md, "Questions as data").
 
 Questions are discovered from every module in datavaardig.exercises, so new courses are covered unasked.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -14,9 +15,8 @@ import pytest
 
 import datavaardig as dv
 import datavaardig.exercises as exercises_package
-from datavaardig.grading import ChoiceQuestion, CustomQuestion, EqualityQuestion, Outcome, Question, ____
-from datavaardig.grading.binder import unbind
-
+from datavaardig.grading.selfcheck import ChoiceQuestion, CustomQuestion, EqualityQuestion, Outcome, Question, ____
+from datavaardig.grading.selfcheck.binder import unbind
 
 IMPORT_ERRORS: dict[str, str] = {}
 
@@ -30,7 +30,7 @@ def exercise_modules():
             continue
         try:
             modules.append(importlib.import_module(f"datavaardig.exercises.{info.name}"))
-        except Exception as error:  # noqa: BLE001 - reported by test_every_exercise_module_imports
+        except Exception as error:  # reported by test_every_exercise_module_imports
             IMPORT_ERRORS[info.name] = f"{type(error).__name__}: {error}"
     return modules
 
@@ -127,8 +127,9 @@ def test_wrong_answer_fails_without_revealing_the_answer(question):
     assert result.message.strip()
     if isinstance(question, EqualityQuestion) and not callable(getattr(question, "reference", None)):
         for form in revealing_forms(question.expected_value()):
-            assert not re.search(rf"(?<![\w.,]){re.escape(form)}(?![\w]|[.,]\d)", result.message), \
+            assert not re.search(rf"(?<![\w.,]){re.escape(form)}(?![\w]|[.,]\d)", result.message), (
                 f"the message gives the expected value {form!r} away:\n{result.message}"
+            )
     if isinstance(question, ChoiceQuestion):
         for index in question.correct_set():
             assert question.options[index] not in result.message, "the message names the right option"

@@ -3,6 +3,7 @@
 The course list on it is generated (`datavaardig courses --update-index`); these tests fail as soon as a
 course or lesson is added without regenerating it.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,8 +13,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from coursefiles import COURSES, INDEX, read, tags
 from datavaardig.courses import INDEX_TAG, index_markdown, load_courses, update_index
+from tests.support.coursefiles import COURSES, INDEX, read, tags
 
 LINK = re.compile(r"\[[^\]]+\]\(([^)\s]+\.ipynb)\)")
 
@@ -22,8 +23,12 @@ def unlinked_lessons(root: Path) -> list[str]:
     """Lessons of `root/*/course.yml` that the start page in `root` does not link to."""
     markdown = "\n".join(c.source for c in read(root / "index.ipynb").cells if c.cell_type == "markdown")
     links = set(LINK.findall(markdown))
-    return [f"{c.id}/{lesson.file}" for c in load_courses(root) for lesson in c.lessons
-            if lesson.path.relative_to(root).as_posix() not in links]
+    return [
+        f"{c.id}/{lesson.file}"
+        for c in load_courses(root)
+        for lesson in c.lessons
+        if lesson.path.relative_to(root).as_posix() not in links
+    ]
 
 
 def copy_courses(tmp_path: Path) -> Path:
@@ -45,8 +50,9 @@ def test_every_link_on_the_start_page_opens_a_notebook():
 def test_course_list_is_the_generated_one():
     cells = [c for c in read(INDEX).cells if INDEX_TAG in tags(c)]
     assert len(cells) == 1
-    assert cells[0].source == index_markdown(load_courses(COURSES), COURSES), \
+    assert cells[0].source == index_markdown(load_courses(COURSES), COURSES), (
         "the course list is out of date: run `datavaardig courses --update-index`"
+    )
 
 
 def test_start_page_explains_check_hint_and_solution_with_an_example():
@@ -75,7 +81,8 @@ def test_a_new_lesson_is_missed_until_the_index_is_regenerated(tmp_path):
     (new / "course.yml").write_text(
         "id: nieuw\ntitle: Een nieuwe cursus\naudience: iedereen\nminutes: 10\ndatasets: [weer]\n"
         "lessons:\n  - file: 01-eerste-les.ipynb\n    title: Eerste les\n    minutes: 10\n"
-        "    exercises: datavaardig.exercises.tabellen_01\n")
+        "    exercises: datavaardig.exercises.tabellen_01\n"
+    )
     nbformat.write(nbformat.v4.new_notebook(), new / "01-eerste-les.ipynb")
     assert unlinked_lessons(root) == ["nieuw/01-eerste-les.ipynb"]
     assert update_index(root) is True

@@ -1,4 +1,5 @@
 """Every course lets a learner explore with at least one widget, built from datavaardig.widgets."""
+
 from __future__ import annotations
 
 import re
@@ -8,8 +9,8 @@ import nbformat
 import pytest
 
 import datavaardig.widgets as widgets
+from tests.support.paths import COURSES
 
-COURSES = Path(__file__).resolve().parents[2] / "courses"
 WIDGETS = [name for name in widgets.__all__ if name[0].isupper()]
 
 

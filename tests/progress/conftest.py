@@ -1,9 +1,10 @@
 """Stores for the progress tests: SQLite (the embedded default) and a real, throwaway PostgreSQL server."""
+
 from __future__ import annotations
 
 import pytest
 
-from datavaardig.grading.progress_pgserver import throwaway_postgres
+from tests.support.postgres import throwaway_postgres
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,5 @@
 """Pseudonyms: keyed, stable, private key file, re-identification only with the key."""
+
 from __future__ import annotations
 
 import os
@@ -6,7 +7,7 @@ import stat
 
 import pytest
 
-from datavaardig.grading import privacy
+from datavaardig.progress import privacy
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """Reliability: concurrent writers lose nothing, a killed writer leaves a consistent store, and a full disk
 or a read-only store never breaks a learner's check. Real processes, real SQLite files, real PostgreSQL."""
+
 from __future__ import annotations
 
 import logging
@@ -13,17 +14,18 @@ import time
 
 import pytest
 from sqlalchemy import func, make_url, select
-from summary_check import assert_summary_exact
 
-from datavaardig.grading import EqualityQuestion, Outcome, bind, lesson_questions, tracking
-from datavaardig.grading.progress_summary import STATE
-from datavaardig.grading.store import ProgressStore
+from datavaardig.grading.selfcheck import EqualityQuestion, Outcome, bind, lesson_questions
+from datavaardig.progress import tracking
+from datavaardig.progress.store import ProgressStore
+from datavaardig.progress.summary import STATE
+from tests.support.summary_check import assert_summary_exact
 
 WRITERS, EVENTS, BATCH = 8, 10_000, 100
 
 WRITER = textwrap.dedent("""
     import sys
-    from datavaardig.grading.store import ProgressStore
+    from datavaardig.progress.store import ProgressStore
     url, writer, n, batch = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     learner = sys.argv[5] if len(sys.argv) > 5 else writer  # a shared learner: all writers hit the same rows
     store = ProgressStore(url, busy_timeout=60)
@@ -38,8 +40,9 @@ WRITER = textwrap.dedent("""
 
 
 def _writer(url, name, n, batch, *learner, **kw):
-    return subprocess.Popen([sys.executable, "-c", WRITER, url, name, str(n), str(batch), *learner],
-                            stdout=subprocess.PIPE, text=True, **kw)
+    return subprocess.Popen(
+        [sys.executable, "-c", WRITER, url, name, str(n), str(batch), *learner], stdout=subprocess.PIPE, text=True, **kw
+    )
 
 
 @pytest.mark.slow
@@ -69,8 +72,7 @@ def test_concurrent_writers_on_the_same_summary_rows_lose_no_increment(db_url):
     with ProgressStore(db_url) as store:
         assert store.count() == WRITERS * n
         with store.engine.connect() as conn:
-            totals = conn.execute(select(func.sum(STATE.c.checks), func.sum(STATE.c.wrong_checks),
-                                         func.count())).one()
+            totals = conn.execute(select(func.sum(STATE.c.checks), func.sum(STATE.c.wrong_checks), func.count())).one()
         assert tuple(totals) == (WRITERS * n, WRITERS * sum(i % 3 != 1 for i in range(n)), 150)
         assert_summary_exact(store)
 
@@ -106,8 +108,8 @@ class Aantal(EqualityQuestion):
 
 FULL_DISK = textwrap.dedent("""
     import os, resource, signal, sys
-    from datavaardig.grading import EqualityQuestion, bind, lesson_questions
-    from datavaardig.grading.store import ProgressStore
+    from datavaardig.grading.selfcheck import EqualityQuestion, bind, lesson_questions
+    from datavaardig.progress.store import ProgressStore
 
     class Aantal(EqualityQuestion):
         var = "aantal"
@@ -134,8 +136,13 @@ FULL_DISK = textwrap.dedent("""
 @pytest.mark.slow
 def test_full_disk_never_breaks_a_check(tmp_path):
     path = tmp_path / "vol.sqlite"
-    proc = subprocess.run([sys.executable, "-c", FULL_DISK, str(path)], capture_output=True, text=True,
-                          timeout=300, env={**os.environ, "DATAVAARDIG_DB": f"sqlite:///{path}"})
+    proc = subprocess.run(
+        [sys.executable, "-c", FULL_DISK, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "DATAVAARDIG_DB": f"sqlite:///{path}"},
+    )
     assert proc.returncode == 0, proc.stderr
     assert "Goed zo!" in proc.stdout and "Tel de rijen" in proc.stdout
     assert proc.stdout.rstrip().endswith("UITKOMST correct")

@@ -1,27 +1,40 @@
 """Reports from real events: one learner's view and the trainer's group view, on both backends."""
+
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from datavaardig.grading.progress_cohorts import add_members
-from datavaardig.grading.privacy import pseudonym
-from datavaardig.grading.reports import CoursePlan, LessonPlan, learner_report
-from datavaardig.grading.reports_group import GroupReport
-from datavaardig.grading.store import ProgressStore
+from datavaardig.progress.cohorts import add_members
+from datavaardig.progress.group_report import GroupReport
+from datavaardig.progress.privacy import pseudonym
+from datavaardig.progress.reports import CoursePlan, LessonPlan, learner_report
+from datavaardig.progress.store import ProgressStore
 
 KEY = b"test-key-0123456789abcdef"
-PLAN = [CoursePlan("tabellen", "Werken met tabellen", (
-    LessonPlan("01-inlezen", "Inlezen", 45, ("q1", "q2")),
-    LessonPlan("02-filteren", "Filteren", 50, ("q1", "q2", "q3")),
-    LessonPlan("03-sorteren", "Sorteren", 50, ("q1",)),
-))]
+PLAN = [
+    CoursePlan(
+        "tabellen",
+        "Werken met tabellen",
+        (
+            LessonPlan("01-inlezen", "Inlezen", 45, ("q1", "q2")),
+            LessonPlan("02-filteren", "Filteren", 50, ("q1", "q2", "q3")),
+            LessonPlan("03-sorteren", "Sorteren", 50, ("q1",)),
+        ),
+    )
+]
 
 
 def ev(store, learner, lesson, q, interaction, outcome=None):
-    store.record(learner=learner, course="tabellen", lesson=lesson,
-                 question=f"tabellen/{lesson}/{q}" if q else None, question_kind="equality" if q else None,
-                 interaction=interaction, outcome=outcome)
+    store.record(
+        learner=learner,
+        course="tabellen",
+        lesson=lesson,
+        question=f"tabellen/{lesson}/{q}" if q else None,
+        question_kind="equality" if q else None,
+        interaction=interaction,
+        outcome=outcome,
+    )
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
 """The same store behaviour on SQLite (embedded default) and a real PostgreSQL server."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -6,10 +7,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 import sqlalchemy as sa
 
-from datavaardig.grading import privacy_rights as rights
-from datavaardig.grading.models import SCHEMA_REVISION
-from datavaardig.grading.progress_cohorts import add_members, cohorts, members, remove_members
-from datavaardig.grading.store import ProgressStore, ProgressStoreError
+from datavaardig.progress import rights as rights
+from datavaardig.progress.cohorts import add_members, cohorts, members, remove_members
+from datavaardig.progress.models import SCHEMA_REVISION
+from datavaardig.progress.store import ProgressStore, ProgressStoreError
 
 NOW = datetime.now(timezone.utc)
 
@@ -21,8 +22,16 @@ def store(db_url):
 
 
 def _check(store, learner, q, outcome, when=None):
-    store.record(learner=learner, course="tabellen", lesson="01-inlezen", question=f"tabellen/01-inlezen/{q}",
-                 question_kind="equality", interaction="check", outcome=outcome, occurred_at=when)
+    store.record(
+        learner=learner,
+        course="tabellen",
+        lesson="01-inlezen",
+        question=f"tabellen/01-inlezen/{q}",
+        question_kind="equality",
+        interaction="check",
+        outcome=outcome,
+        occurred_at=when,
+    )
 
 
 def test_schema_is_at_head_and_events_round_trip(store):
@@ -40,10 +49,22 @@ def test_no_answer_contents_can_be_stored(store):
     """The store has no column for what a learner wrote, and refuses unknown fields."""
     store.ensure_schema()
     columns = {c["name"] for c in sa.inspect(store.engine).get_columns("progress_events")}
-    assert columns == {"id", "occurred_at", "learner", "course", "lesson", "question", "question_kind",
-                       "interaction", "outcome", "hint_number", "score", "max_score"}
+    assert columns == {
+        "id",
+        "occurred_at",
+        "learner",
+        "course",
+        "lesson",
+        "question",
+        "question_kind",
+        "interaction",
+        "outcome",
+        "hint_number",
+        "score",
+        "max_score",
+    }
     with pytest.raises(TypeError):
-        store.record(learner="a", course="c", lesson="l", interaction="check", answer="42")  # noqa
+        store.record(learner="a", course="c", lesson="l", interaction="check", answer="42")
 
 
 def test_unknown_interaction_is_refused(store):

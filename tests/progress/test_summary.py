@@ -1,5 +1,6 @@
 """The summary tables (revision 0003) equal a recomputation from the events, through every write path:
 batches, single events, grades, erasure, the retention purge and the upgrade of an older store."""
+
 from __future__ import annotations
 
 import random
@@ -9,28 +10,51 @@ import pandas as pd
 import pytest
 from alembic import command
 from alembic.config import Config
-from summary_check import (assert_summary_exact, group_report_from_states, recompute_latest_grades_query,
-                           recompute_question_state_query)
 
-from datavaardig.grading import privacy_rights as rights
-from datavaardig.grading import progress_summary, reports
-from datavaardig.grading.models import ProgressEvent
-from datavaardig.grading.progress_cohorts import add_members, members
-from datavaardig.grading.reports import CoursePlan, LessonPlan, learner_report
-from datavaardig.grading.reports_group import GroupReport
-from datavaardig.grading.store import MIGRATIONS, ProgressStore
+from datavaardig.progress import reports, summary
+from datavaardig.progress import rights as rights
+from datavaardig.progress.cohorts import add_members, members
+from datavaardig.progress.group_report import GroupReport
+from datavaardig.progress.models import ProgressEvent
+from datavaardig.progress.reports import CoursePlan, LessonPlan, learner_report
+from datavaardig.progress.store import MIGRATIONS, ProgressStore
+from tests.support.summary_check import (
+    assert_summary_exact,
+    group_report_from_states,
+    recompute_latest_grades_query,
+    recompute_question_state_query,
+)
 
-STATE_COLUMNS = ["learner", "course", "lesson", "question", "correct", "wrong", "hints", "solution", "opened",
-                 "finished", "last"]
+STATE_COLUMNS = [
+    "learner",
+    "course",
+    "lesson",
+    "question",
+    "correct",
+    "wrong",
+    "hints",
+    "solution",
+    "opened",
+    "finished",
+    "last",
+]
 GRADE_COLUMNS = ["learner", "course", "assignment", "score", "max_score", "occurred_at"]
 
 KEY = b"test-key-0123456789abcdef"
 NOW = datetime.now(timezone.utc)
 LEARNERS = [f"deelnemer{n}" for n in range(7)]
 LESSONS = [("tabellen", "01-inlezen"), ("tabellen", "02-filteren"), ("kaarten", "01-kaart")]
-PLAN = [CoursePlan("tabellen", "Tabellen", (LessonPlan("01-inlezen", "Inlezen", 30, ("q1", "q2", "q3")),
-                                            LessonPlan("02-filteren", "Filteren", 30, ("q1", "q2")))),
-        CoursePlan("kaarten", "Kaarten", (LessonPlan("01-kaart", "Kaart", 30, ()),))]
+PLAN = [
+    CoursePlan(
+        "tabellen",
+        "Tabellen",
+        (
+            LessonPlan("01-inlezen", "Inlezen", 30, ("q1", "q2", "q3")),
+            LessonPlan("02-filteren", "Filteren", 30, ("q1", "q2")),
+        ),
+    ),
+    CoursePlan("kaarten", "Kaarten", (LessonPlan("01-kaart", "Kaart", 30, ()),)),
+]
 INTERACTIONS = ["check"] * 6 + ["hint"] * 2 + ["solution", "lesson_opened", "lesson_finished", "grade"]
 
 
@@ -40,9 +64,19 @@ def random_events(rng: random.Random, n: int) -> list[dict]:
         course, lesson = rng.choice(LESSONS)
         interaction = rng.choice(INTERACTIONS)
         when = NOW - timedelta(days=rng.uniform(0, 800), microseconds=rng.randrange(10**6))
-        row = dict(learner=rng.choice(LEARNERS), course=course, lesson=lesson, interaction=interaction,
-                   question=None, question_kind=None, outcome=None, hint_number=None, score=None,
-                   max_score=None, occurred_at=when)
+        row = dict(
+            learner=rng.choice(LEARNERS),
+            course=course,
+            lesson=lesson,
+            interaction=interaction,
+            question=None,
+            question_kind=None,
+            outcome=None,
+            hint_number=None,
+            score=None,
+            max_score=None,
+            occurred_at=when,
+        )
         if interaction == "grade":
             row.update(lesson=f"opdracht-{rng.randint(1, 2)}", score=float(rng.randint(0, 10)), max_score=10.0)
         elif interaction in ("check", "hint", "solution") and rng.random() < 0.9:  # a few lesson-level checks
@@ -64,8 +98,14 @@ def load_randomly(store: ProgressStore, rng: random.Random, n: int) -> None:
         if size == 1:
             e = batch[0]
             if e["interaction"] == "grade":
-                store.record_grade(learner=e["learner"], course=e["course"], assignment=e["lesson"],
-                                   score=e["score"], max_score=e["max_score"], occurred_at=e["occurred_at"])
+                store.record_grade(
+                    learner=e["learner"],
+                    course=e["course"],
+                    assignment=e["lesson"],
+                    score=e["score"],
+                    max_score=e["max_score"],
+                    occurred_at=e["occurred_at"],
+                )
             else:
                 store.record(**{k: v for k, v in e.items() if k not in ("score", "max_score")})
         else:
@@ -73,17 +113,24 @@ def load_randomly(store: ProgressStore, rng: random.Random, n: int) -> None:
 
 
 def group_views(report: GroupReport) -> list[pd.DataFrame]:
-    return [report.lesson_status(), report.completion(), report.stuck_questions(top=None), report.grade_table(),
-            report.participants()]
+    return [
+        report.lesson_status(),
+        report.completion(),
+        report.stuck_questions(top=None),
+        report.grade_table(),
+        report.participants(),
+    ]
 
 
 def reference_group(store, learners=None) -> GroupReport:
     """The trainer's report computed in pandas from question states recomputed from the raw events."""
     with store.engine.connect() as conn:
-        states = pd.DataFrame([tuple(r) for r in conn.execute(
-            recompute_question_state_query(learners))], columns=STATE_COLUMNS)
-        grades = pd.DataFrame([tuple(r) for r in conn.execute(
-            recompute_latest_grades_query(learners))], columns=GRADE_COLUMNS)
+        states = pd.DataFrame(
+            [tuple(r) for r in conn.execute(recompute_question_state_query(learners))], columns=STATE_COLUMNS
+        )
+        grades = pd.DataFrame(
+            [tuple(r) for r in conn.execute(recompute_latest_grades_query(learners))], columns=GRADE_COLUMNS
+        )
     return group_report_from_states(states, grades, PLAN, key=KEY)
 
 
@@ -129,18 +176,27 @@ def test_reports_from_the_summary_equal_reports_from_the_events(db_url, monkeypa
 def test_summary_counts_of_a_known_history(db_url):
     with ProgressStore(db_url) as store:
         for outcome in ("incorrect", "error", "not_attempted", "correct", "correct"):
-            store.record(learner="anna", course="c", lesson="l", question="c/l/q1", interaction="check",
-                         outcome=outcome)
-        store.record_many([dict(learner="anna", course="c", lesson="l", interaction="hint", question="c/l/q1",
-                                hint_number=n) for n in (1, 2)] +
-                          [dict(learner="anna", course="c", lesson="l", interaction="lesson_opened", question=None,
-                                 hint_number=None)])
+            store.record(
+                learner="anna", course="c", lesson="l", question="c/l/q1", interaction="check", outcome=outcome
+            )
+        store.record_many(
+            [
+                dict(learner="anna", course="c", lesson="l", interaction="hint", question="c/l/q1", hint_number=n)
+                for n in (1, 2)
+            ]
+            + [
+                dict(
+                    learner="anna", course="c", lesson="l", interaction="lesson_opened", question=None, hint_number=None
+                )
+            ]
+        )
         store.record_grade(learner="anna", course="c", assignment="a1", score=4, max_score=10)
-        store.record_grade(learner="anna", course="c", assignment="a1", score=8, max_score=10,
-                           occurred_at=NOW - timedelta(days=3))  # stored later, so it counts, though older
+        store.record_grade(
+            learner="anna", course="c", assignment="a1", score=8, max_score=10, occurred_at=NOW - timedelta(days=3)
+        )  # stored later, so it counts, though older
         with store.engine.connect() as conn:
-            rows = {r.question: r for r in conn.execute(progress_summary.STATE.select())}
-            grade = conn.execute(progress_summary.GRADES.select()).one()
+            rows = {r.question: r for r in conn.execute(summary.STATE.select())}
+            grade = conn.execute(summary.GRADES.select()).one()
         q1 = rows["c/l/q1"]
         assert (q1.checks, q1.correct_checks, q1.wrong_checks, q1.hints, q1.solutions) == (5, 2, 2, 2, 0)
         assert rows[""].lessons_opened == 1 and rows[""].checks == 0

@@ -1,4 +1,5 @@
 """Mijn voortgang as a widget and in the terminal; the privacy commands end to end."""
+
 from __future__ import annotations
 
 import json
@@ -11,15 +12,22 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from datavaardig.cli import main
-from datavaardig.grading import privacy
-from datavaardig.grading.reports import CoursePlan, LessonPlan, learner_report
-from datavaardig.grading.store import ProgressStore
-from datavaardig.widgets.progress import MijnVoortgang, report_text
+from datavaardig.progress import privacy
+from datavaardig.progress.reports import CoursePlan, LessonPlan, learner_report
+from datavaardig.progress.store import ProgressStore
+from datavaardig.progress.text import report_text
+from datavaardig.widgets.progress import MijnVoortgang
 
-PLAN = [CoursePlan("tabellen", "Werken met tabellen", (
-    LessonPlan("01-inlezen", "Inlezen", 45, ("q1", "q2"), "tabellen/01-inlezen.ipynb"),
-    LessonPlan("02-filteren", "Filteren", 50, ("q1",), "tabellen/02-filteren.ipynb"),
-))]
+PLAN = [
+    CoursePlan(
+        "tabellen",
+        "Werken met tabellen",
+        (
+            LessonPlan("01-inlezen", "Inlezen", 45, ("q1", "q2"), "tabellen/01-inlezen.ipynb"),
+            LessonPlan("02-filteren", "Filteren", 50, ("q1",), "tabellen/02-filteren.ipynb"),
+        ),
+    )
+]
 
 
 @pytest.fixture
@@ -30,19 +38,44 @@ def store(tmp_path, monkeypatch):
     monkeypatch.delenv(privacy.KEY_ENV, raising=False)
     with ProgressStore(url) as s:
         for q, outcome in (("q1", "correct"), ("q2", "incorrect")):
-            s.record(learner="anna", course="tabellen", lesson="01-inlezen", question=f"tabellen/01-inlezen/{q}",
-                     interaction="check", outcome=outcome)
-        s.record(learner="anna", course="tabellen", lesson="01-inlezen", question="tabellen/01-inlezen/q2",
-                 interaction="hint", hint_number=1)
-        s.record(learner="bram", course="tabellen", lesson="01-inlezen", question="tabellen/01-inlezen/q1",
-                 interaction="check", outcome="correct", occurred_at=datetime.now(timezone.utc) - timedelta(days=500))
+            s.record(
+                learner="anna",
+                course="tabellen",
+                lesson="01-inlezen",
+                question=f"tabellen/01-inlezen/{q}",
+                interaction="check",
+                outcome=outcome,
+            )
+        s.record(
+            learner="anna",
+            course="tabellen",
+            lesson="01-inlezen",
+            question="tabellen/01-inlezen/q2",
+            interaction="hint",
+            hint_number=1,
+        )
+        s.record(
+            learner="bram",
+            course="tabellen",
+            lesson="01-inlezen",
+            question="tabellen/01-inlezen/q1",
+            interaction="check",
+            outcome="correct",
+            occurred_at=datetime.now(timezone.utc) - timedelta(days=500),
+        )
         yield s
 
 
 def test_widget_shows_the_report(store):
     widget = MijnVoortgang(learner_report(store, "anna", PLAN))
-    assert widget.summary == {"lessen_klaar": 0, "lessen": 2, "vragen_goed": 1, "vragen": 3, "hints": 1,
-                              "volgende_les": "01-inlezen"}
+    assert widget.summary == {
+        "lessen_klaar": 0,
+        "lessen": 2,
+        "vragen_goed": 1,
+        "vragen": 3,
+        "hints": 1,
+        "volgende_les": "01-inlezen",
+    }
     text = "".join(child.value for child in widget.children)
     assert "Ga verder met &#x27;Inlezen&#x27;" in text or "Ga verder met 'Inlezen'" in text
     assert 'href="tabellen/01-inlezen.ipynb"' in text and 'alt="Staafdiagram' in text
@@ -88,8 +121,9 @@ def test_reidentify_needs_the_key(store, capsys, tmp_path):
 
 def test_progress_command_runs_as_a_program(store, tmp_path):
     env = {**os.environ, "DATAVAARDIG_LEARNER": "anna"}
-    proc = subprocess.run([sys.executable, "-m", "datavaardig.cli", "progress"], capture_output=True, text=True,
-                          env=env, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "datavaardig.cli", "progress"], capture_output=True, text=True, env=env, timeout=120
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("Mijn voortgang (anna)")
 

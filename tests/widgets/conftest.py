@@ -1,11 +1,12 @@
 """Widget tests run headless: Agg backend, real datasets from the mirror via datavaardig.load."""
+
 from __future__ import annotations
 
 import matplotlib
 
 matplotlib.use("Agg")
 
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture(scope="session")

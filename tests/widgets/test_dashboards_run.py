@@ -1,11 +1,12 @@
 """Each dashboard notebook runs top to bottom in a real kernel without errors, and keeps its shape."""
+
 from __future__ import annotations
 
 import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from datavaardig.widgets.cli_demo import DemoError, dashboards, find_dashboard
+from datavaardig.widgets.demo import DemoError, dashboards, find_dashboard
 
 NAMES = ["aardbevingen-en-gaswinning", "gemeenten-in-cijfers", "het-weer-in-groningen"]
 

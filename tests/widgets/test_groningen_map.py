@@ -9,8 +9,12 @@ from datavaardig.widgets import GroningenMap
 def kaartdata(load):
     cijfers = load("kerncijfers_2024")
     cijfers = cijfers[(cijfers.soort == "gemeente") & (cijfers.provincie == "Groningen")]
-    return {"grenzen": load("gemeentegrenzen"), "cijfers": cijfers, "bevingen": load("aardbevingen"),
-            "veld": load("groningenveld")}
+    return {
+        "grenzen": load("gemeentegrenzen"),
+        "cijfers": cijfers,
+        "bevingen": load("aardbevingen"),
+        "veld": load("groningenveld"),
+    }
 
 
 def test_choropleth_joins_figures_on_gemeentecode(kaartdata):

@@ -7,8 +7,12 @@ OPTIES = ["Meer gaswinning", "Meer regen", "Zware vrachtwagens"]
 
 
 def test_right_and_wrong_answers():
-    mc = MultipleChoice("Waardoor beeft de bodem in Groningen?", OPTIES, juist="Meer gaswinning",
-                        uitleg={"Meer regen": "Regen verandert de druk in het gasveld niet."})
+    mc = MultipleChoice(
+        "Waardoor beeft de bodem in Groningen?",
+        OPTIES,
+        juist="Meer gaswinning",
+        uitleg={"Meer regen": "Regen verandert de druk in het gasveld niet."},
+    )
     assert mc.value is None and mc.result == "" and mc._check.disabled
     mc.value = "Meer regen"
     assert mc.check() == "onjuist"

@@ -1,10 +1,12 @@
 """The preload list: used only for the front-end versions it was recorded with, and passed to Voila."""
+
 from __future__ import annotations
 
 import json
 
 from datavaardig.widgets import preload
-from datavaardig.widgets.cli_demo import voila_argv
+from datavaardig.widgets.demo import voila_argv
+from tests.support import preload_recorder
 
 
 def write(path, versions, scripts):
@@ -15,8 +17,8 @@ def write(path, versions, scripts):
 def test_committed_list_belongs_to_the_installed_front_end():
     manifest = preload.read_manifest()
     assert manifest["versions"] == preload.front_end_versions(), (
-        "voila/preload.json was recorded for other front-end versions: "
-        "record it again with `make preload`")
+        "voila/preload.json was recorded for other front-end versions: record it again with `make preload`"
+    )
     assert len(manifest["scripts"]) == len(set(manifest["scripts"])) > 20
     assert "voila/static/voila.js" in manifest["scripts"]
 
@@ -24,7 +26,8 @@ def test_committed_list_belongs_to_the_installed_front_end():
 def test_list_for_other_versions_is_not_used(tmp_path):
     versions = preload.front_end_versions()
     assert preload.scripts(write(tmp_path / "ok.json", versions, ["voila/static/voila.js"])) == [
-        "voila/static/voila.js"]
+        "voila/static/voila.js"
+    ]
     older = {**versions, "voila": "0.4.0"}
     assert preload.scripts(write(tmp_path / "old.json", older, ["voila/static/voila.js"])) == []
     (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
@@ -34,13 +37,17 @@ def test_list_for_other_versions_is_not_used(tmp_path):
 
 def test_page_scripts_keeps_own_server_in_request_order_once():
     origin = "http://127.0.0.1:8866"
-    requested = [f"{origin}/voila/static/voila.js",
-                 f"{origin}/voila/templates/datavaardig/static/voila-style.js?v=abc",  # already in <head>
-                 "https://cdn.example.org/x.js",
-                 f"{origin}/voila/labextensions/@jupyter-widgets/jupyterlab-manager/static/84.js?v=1",
-                 f"{origin}/voila/static/voila.js"]
-    assert preload.page_scripts(requested, origin) == [
-        "voila/static/voila.js", "voila/labextensions/@jupyter-widgets/jupyterlab-manager/static/84.js?v=1"]
+    requested = [
+        f"{origin}/voila/static/voila.js",
+        f"{origin}/voila/templates/datavaardig/static/voila-style.js?v=abc",  # already in <head>
+        "https://cdn.example.org/x.js",
+        f"{origin}/voila/labextensions/@jupyter-widgets/jupyterlab-manager/static/84.js?v=1",
+        f"{origin}/voila/static/voila.js",
+    ]
+    assert preload_recorder.page_scripts(requested, origin) == [
+        "voila/static/voila.js",
+        "voila/labextensions/@jupyter-widgets/jupyterlab-manager/static/84.js?v=1",
+    ]
 
 
 def test_demo_passes_the_list_to_the_template_unless_switched_off():

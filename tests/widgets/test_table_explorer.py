@@ -20,22 +20,32 @@ def test_unfiltered_shows_everything(bevingen):
 
 def test_filters_and_sort_select_the_right_rows(bevingen):
     explorer = TableExplorer(bevingen)
-    explorer.value = {"filters": {"magnitude": [2.5, 3.6], "in_groningenveld": True, "tijdstip": [2012, 2018]},
-                      "sort": "magnitude", "ascending": False, "rows": 5}
-    expected = bevingen[(bevingen.magnitude.between(2.5, 3.6)) & bevingen.in_groningenveld
-                        & bevingen.tijdstip.dt.year.between(2012, 2018)]
+    explorer.value = {
+        "filters": {"magnitude": [2.5, 3.6], "in_groningenveld": True, "tijdstip": [2012, 2018]},
+        "sort": "magnitude",
+        "ascending": False,
+        "rows": 5,
+    }
+    expected = bevingen[
+        (bevingen.magnitude.between(2.5, 3.6))
+        & bevingen.in_groningenveld
+        & bevingen.tijdstip.dt.year.between(2012, 2018)
+    ]
     assert len(explorer.result) == len(expected) > 0
     assert explorer.result["magnitude"].is_monotonic_decreasing
     assert explorer.result.iloc[0]["magnitude"] == expected["magnitude"].max()
 
 
-@pytest.mark.parametrize("filters", [
-    {},
-    {"magnitude": [3.0, 3.6]},
-    {"plaats": "loppersum"},
-    {"in_groningenveld": False, "diepte_km": [0.0, 2.5]},
-    {"tijdstip": [2000, 2010], "plaats": "hui"},
-])
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {},
+        {"magnitude": [3.0, 3.6]},
+        {"plaats": "loppersum"},
+        {"in_groningenveld": False, "diepte_km": [0.0, 2.5]},
+        {"tijdstip": [2000, 2010], "plaats": "hui"},
+    ],
+)
 @pytest.mark.parametrize("sort", [None, "tijdstip", "plaats"])
 def test_generated_code_gives_exactly_the_result(bevingen, filters, sort):
     explorer = TableExplorer(bevingen)
@@ -50,7 +60,7 @@ def test_choice_filter_for_few_values():
     explorer = TableExplorer(df)
     explorer.value = {"filters": {"gemeente": ["Groningen"]}, "sort": "inwoners", "ascending": True, "rows": 10}
     assert list(explorer.result["inwoners"]) == [1, 4]
-    assert '.isin([\'Groningen\'])' in explorer.code
+    assert ".isin(['Groningen'])" in explorer.code
     pd.testing.assert_frame_equal(run_code(explorer, df), explorer.result)
 
 

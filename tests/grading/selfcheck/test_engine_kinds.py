@@ -1,0 +1,288 @@
+"""Function, figure, choice, reflection and custom questions: every outcome, nothing revealed."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+from datavaardig.grading.selfcheck import (
+    ChoiceQuestion,
+    CustomQuestion,
+    FigureQuestion,
+    FunctionQuestion,
+    Incorrect,
+    Outcome,
+    ReflectionQuestion,
+    ____,
+    lesson_questions,
+)
+from tests.support.checks import run
+
+
+def make(base, **attributes):
+    cls = type("Vraag", (base,), attributes)
+    return lesson_questions("testcursus", "02-les", cls)[0]
+
+
+# -- function ----------------------------------------------------------------------------------------
+def klasse(magnitude):
+    return "zwaar" if magnitude >= 3.0 else "licht"
+
+
+def function_question(**extra):
+    return make(
+        FunctionQuestion,
+        var="magnitude_klasse",
+        cases=[(1.5,), (3.0,), (3.6,)],
+        reference=staticmethod(klasse),
+        **extra,
+    )
+
+
+def test_function_correct(ns, capsys):
+    ns["magnitude_klasse"] = klasse
+    result, printed = run(function_question(), capsys)
+    assert result.outcome is Outcome.CORRECT and "3 testgevallen" in printed
+
+
+def test_function_first_failing_input_and_returned_value_only(ns, capsys):
+    ns["magnitude_klasse"] = lambda m: "zwaar" if m > 3.0 else "licht"
+    result, printed = run(function_question(), capsys)
+    assert result.outcome is Outcome.INCORRECT
+    assert "magnitude_klasse(3.0)" in printed and "'licht'" in printed
+    assert "zwaar" not in printed  # the reference's answer for 3.0
+
+
+def test_function_missing_return(ns, capsys):
+    def vergeten(m):
+        "zwaar" if m >= 3 else "licht"  # noqa: B018 - the learner forgot `return`: that is the test
+
+    ns["magnitude_klasse"] = vergeten
+    result, printed = run(function_question(), capsys)
+    assert result.outcome is Outcome.INCORRECT and "return" in printed
+
+
+def test_function_exception_is_error_naming_input(ns, capsys):
+    ns["magnitude_klasse"] = lambda m: {1.5: "licht"}[m]
+    result, printed = run(function_question(), capsys)
+    assert result.outcome is Outcome.ERROR
+    assert "KeyError" in printed and "magnitude_klasse(3.0)" in printed
+
+
+def test_function_not_a_function(ns, capsys):
+    ns["magnitude_klasse"] = "zwaar"
+    result, printed = run(function_question(), capsys)
+    assert result.outcome is Outcome.INCORRECT and "def magnitude_klasse" in printed
+
+
+def test_function_placeholder_variable_or_return(ns, capsys):
+    ns["magnitude_klasse"] = ____
+    assert run(function_question(), capsys)[0].outcome is Outcome.NOT_ATTEMPTED
+    ns["magnitude_klasse"] = lambda m: ____
+    assert run(function_question(), capsys)[0].outcome is Outcome.NOT_ATTEMPTED
+
+
+def test_function_cases_with_a_table_and_mutation_does_not_leak(ns, capsys):
+    table = pd.DataFrame({"magnitude": [1.0, 3.2, 2.4]})
+
+    def zwaarste(df):
+        return df["magnitude"].max()
+
+    def sloper(df):
+        df["magnitude"] = 0.0  # mutates its input: the reference must still see the original
+        return 3.2
+
+    q = make(FunctionQuestion, var="zwaarste", cases=lambda: [(table,)], reference=staticmethod(zwaarste))
+    ns["zwaarste"] = sloper
+    assert run(q, capsys)[0].outcome is Outcome.CORRECT
+    assert table["magnitude"].tolist() == [1.0, 3.2, 2.4]
+
+
+# -- figure ------------------------------------------------------------------------------------------
+JAREN = [2016, 2017, 2018, 2019]
+AANTAL = [11.0, 17.0, 23.0, 13.0]
+
+
+def figure_question(**extra):
+    attributes = dict(var="fig", chart="bar", ylabel_contains=["aantal", "bevingen"], data=staticmethod(lambda: AANTAL))
+    attributes.update(extra)
+    return make(FigureQuestion, **attributes)
+
+
+def bar_figure(values=AANTAL, title="Bevingen per jaar", ylabel="Aantal bevingen"):
+    fig, ax = plt.subplots()
+    ax.bar(JAREN, values)
+    ax.set_title(title)
+    ax.set_ylabel(ylabel)
+    return fig
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def test_figure_correct_from_figure_and_from_pandas_plot(ns, capsys):
+    ns["fig"] = bar_figure()
+    assert run(figure_question(), capsys)[0].outcome is Outcome.CORRECT
+    ax = pd.Series(AANTAL, index=JAREN).plot.bar(title="Per jaar", ylabel="aantal")
+    ns["fig"] = ax
+    assert run(figure_question(), capsys)[0].outcome is Outcome.CORRECT
+
+
+def test_figure_missing_title_and_unit(ns, capsys):
+    ns["fig"] = bar_figure(title="", ylabel="")
+    result, printed = run(figure_question(), capsys)
+    assert result.outcome is Outcome.INCORRECT
+    assert "titel" in printed and "y-as heeft nog geen label" in printed
+    ns["fig"] = bar_figure(ylabel="Jaar")
+    result, printed = run(figure_question(), capsys)
+    assert "noemt nog niet" in printed and "aantal" in printed
+
+
+def test_figure_wrong_chart_kind(ns, capsys):
+    fig, ax = plt.subplots()
+    ax.plot(JAREN, AANTAL)
+    ax.set_title("t")
+    ax.set_ylabel("aantal")
+    ns["fig"] = fig
+    result, printed = run(figure_question(), capsys)
+    assert "staafdiagram" in printed and "lijndiagram" in printed
+
+
+def test_figure_wrong_data_does_not_reveal_expected(ns, capsys):
+    ns["fig"] = bar_figure(values=[11.0, 17.0, 29.0, 13.0])
+    result, printed = run(figure_question(), capsys)
+    assert result.outcome is Outcome.INCORRECT
+    assert "waarde 2" in printed and "29" in printed and "23" not in printed
+
+
+def test_figure_kinds_hist_scatter_line(ns, capsys):
+    fig, ax = plt.subplots()
+    ax.hist([1, 2, 2, 3, 3, 3], bins=3)
+    ax.set_title("h")
+    ns["fig"] = fig
+    assert run(make(FigureQuestion, var="fig", chart="hist"), capsys)[0].outcome is Outcome.CORRECT
+    fig, ax = plt.subplots()
+    ax.scatter([1, 2, 3], [3, 1, 2])
+    ax.set_title("s")
+    ns["fig"] = ax
+    assert run(make(FigureQuestion, var="fig", chart="scatter", min_points=3), capsys)[0].outcome is Outcome.CORRECT
+    result, printed = run(make(FigureQuestion, var="fig", chart="scatter", min_points=10), capsys)
+    assert result.outcome is Outcome.INCORRECT and "minstens 10" in printed
+
+
+def test_figure_not_a_figure_empty_and_placeholder(ns, capsys):
+    ns["fig"] = [1, 2]
+    result, printed = run(figure_question(), capsys)
+    assert result.outcome is Outcome.INCORRECT and "plt.subplots()" in printed
+    fig, ax = plt.subplots()
+    ns["fig"] = fig
+    result, printed = run(figure_question(), capsys)
+    assert "leeg" in printed
+    ns["fig"] = bar_figure(title=____)
+    assert run(figure_question(), capsys)[0].outcome is Outcome.NOT_ATTEMPTED
+
+
+# -- choice ------------------------------------------------------------------------------------------
+OPTIONS = ["df.head()", "df.shape", "df.info()", "len(df.columns)"]
+
+
+def choice_question(**extra):
+    return make(
+        ChoiceQuestion,
+        var="antwoord",
+        options=OPTIONS,
+        correct=1,
+        explanations=["head toont rijen.", "Goed: (rijen, kolommen).", "", ""],
+        **extra,
+    )
+
+
+def test_choice_correct_by_letter_and_index(ns, capsys):
+    ns["antwoord"] = "B"
+    result, printed = run(choice_question(), capsys)
+    assert result.outcome is Outcome.CORRECT and "(rijen, kolommen)" in printed
+    ns["antwoord"] = 1
+    assert run(choice_question(), capsys)[0].outcome is Outcome.CORRECT
+
+
+def test_choice_wrong_shows_explanation_of_chosen_only(ns, capsys):
+    ns["antwoord"] = "a"
+    result, printed = run(choice_question(), capsys)
+    assert result.outcome is Outcome.INCORRECT
+    assert "head toont rijen" in printed
+    assert "df.shape" not in printed and "rijen, kolommen" not in printed
+
+
+def test_choice_invalid_and_several_for_single(ns, capsys):
+    ns["antwoord"] = "z"
+    result, printed = run(choice_question(), capsys)
+    assert result.outcome is Outcome.INCORRECT and "a, b, c, d" in printed
+    ns["antwoord"] = "a, b"
+    result, printed = run(choice_question(), capsys)
+    assert "één" in printed
+
+
+def test_choice_several_correct(ns, capsys):
+    q = make(ChoiceQuestion, var="antwoord", options=OPTIONS, correct={1, 3})
+    ns["antwoord"] = ["b"]
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.INCORRECT and "nog niet koos: 1" in printed
+    assert "len(df.columns)" not in printed
+    ns["antwoord"] = "b, d"
+    assert run(q, capsys)[0].outcome is Outcome.CORRECT
+
+
+# -- reflection --------------------------------------------------------------------------------------
+def test_reflection(ns, capsys):
+    q = make(ReflectionQuestion, var="gedachte", min_words=5)
+    ns["gedachte"] = ____
+    assert run(q, capsys)[0].outcome is Outcome.NOT_ATTEMPTED
+    ns["gedachte"] = "te kort"
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.INCORRECT and "minstens 5 woorden" in printed
+    ns["gedachte"] = 42
+    assert run(q, capsys)[0].outcome is Outcome.INCORRECT
+    ns["gedachte"] = "De diepte van bevingen verschilt weinig in Groningen."
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.CORRECT and "Groningen" not in printed
+
+
+# -- custom ------------------------------------------------------------------------------------------
+class Bevingen2018(CustomQuestion):
+    """Maak een tabel met alleen de bevingen uit 2018."""
+
+    def test(self, bevingen_2018, df):
+        if not isinstance(bevingen_2018, pd.DataFrame):
+            raise Incorrect("Maak een tabel (DataFrame).")
+        jaren = set(bevingen_2018["jaar"])
+        if jaren != {2018}:
+            raise Incorrect(f"Je tabel bevat ook jaren {sorted(jaren - {2018})}.")
+        assert len(bevingen_2018) == (df["jaar"] == 2018).sum(), "Er ontbreken bevingen uit 2018."
+
+
+def test_custom_outcomes(ns, capsys):
+    q = lesson_questions("testcursus", "02-les", Bevingen2018)[0]
+    df = pd.DataFrame({"jaar": [2017, 2018, 2018, 2019]})
+    ns["df"] = df
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.NOT_ATTEMPTED and "bevingen_2018 = ..." in printed
+    ns["bevingen_2018"] = ____
+    assert run(q, capsys)[0].outcome is Outcome.NOT_ATTEMPTED
+    ns["bevingen_2018"] = df[df["jaar"] >= 2018]
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.INCORRECT and "2019" in printed
+    ns["bevingen_2018"] = df[df["jaar"] == 2018].head(1)
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.INCORRECT and "ontbreken" in printed
+    ns["bevingen_2018"] = df.rename(columns={"jaar": "year"})  # the learner's table lacks the column
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.ERROR and "KeyError" in printed
+    ns["bevingen_2018"] = df[df["jaar"] == 2018]
+    assert run(q, capsys)[0].outcome is Outcome.CORRECT
