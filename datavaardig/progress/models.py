@@ -27,7 +27,7 @@ __all__ = [
 
 # The newest migration in datavaardig/progress/migrations/versions; a test keeps it equal to Alembic's head, so a
 # new kernel can tell "schema is current" with one SELECT instead of importing Alembic.
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 VERSION_TABLE = "datavaardig_alembic_version"  # own name: nbgrader's gradebook uses alembic_version
 
 
@@ -77,6 +77,8 @@ class ProgressEvent(Base):
             "outcome",
             "occurred_at",
         ),
+        # Revision 0004: a repeated delivery of the same event (the local queue, a lost acknowledgement) is refused.
+        Index("ux_progress_events_event_uid", "event_uid", unique=True),
         {"comment": "Append-only log of learner interactions with self-checks; no answer contents."},
     )
 
@@ -123,6 +125,14 @@ class ProgressEvent(Base):
     )
     max_score: Mapped[float | None] = mapped_column(
         Float, nullable=True, comment="For grades: points possible in the assignment; empty otherwise."
+    )
+
+    # Added in revision 0004 (issue 19): idempotent delivery.
+    event_uid: Mapped[str | None] = mapped_column(
+        String(36),
+        nullable=True,
+        comment="Id the writer gave the event (UUID), so a repeated delivery is stored once; "
+        "empty for events stored before revision 0004.",
     )
 
     def as_dict(self) -> dict:

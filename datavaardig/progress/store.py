@@ -1,17 +1,25 @@
 """`ProgressStore(db_url)`: append-only progress events in SQLite (WAL) or PostgreSQL.
 
 The schema is brought to the newest Alembic revision on first use, in code (no alembic.ini from the
-working directory). Every database failure leaves as a ProgressStoreError with a Dutch message.
+working directory), by one process at a time: a file lock beside a SQLite store, an advisory lock on
+PostgreSQL; whoever gets the lock second finds the schema current and does nothing. A write that fails for
+a passing reason (locked, busy, a deadlock victim) is tried again with backoff. Every event carries an id
+of its writer's (`event_uid`), so a repeated delivery is stored once. Every database failure leaves as a
+ProgressStoreError with a Dutch message.
 """
 
 from __future__ import annotations
 
 import contextlib
+import random
+import time
+import uuid
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, func, inspect, select, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -28,6 +36,7 @@ __all__ = [
     "OUTCOMES",
     "ProgressStore",
     "ProgressStoreError",
+    "StoreBusy",
     "StoreCorrupt",
     "StoreUnavailable",
 ]
@@ -36,6 +45,11 @@ __all__ = [
 INTERACTIONS = ("check", "hint", "solution", "lesson_opened", "lesson_finished", "grade")
 OUTCOMES = ("correct", "incorrect", "not_attempted", "error")
 DEFAULT_BUSY_TIMEOUT = 3.0  # seconds a writer waits for another one before giving up
+# A write that fails for a passing reason is tried this often, waiting 0.05, 0.1, 0.2 … s (with jitter) in
+# between: about 1.5 s in all on top of the busy timeouts, after which the caller keeps the event (outbox.py).
+WRITE_ATTEMPTS = 6
+# PostgreSQL advisory lock held while the schema is created or migrated (any constant shared by all writers).
+SCHEMA_LOCK_KEY = 0x64766D67  # "dvmg"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -66,6 +80,10 @@ class StoreUnavailable(ProgressStoreError):
     """The store cannot be opened or written: missing folder, no permission, read-only, locked."""
 
 
+class StoreBusy(StoreUnavailable):
+    """A passing reason: another writer holds the store, or chose this transaction as a deadlock victim."""
+
+
 class StoreCorrupt(ProgressStoreError):
     """The file exists but is not a (readable) progress store, or its schema is unknown."""
 
@@ -75,8 +93,6 @@ class ProgressStore:
         self.url = make_url(db_url or settings.db_url())
         self.label = self.url.render_as_string(hide_password=True)
         self.engine = self._create_engine(busy_timeout)
-        self._insert = ProgressEvent.__table__.insert()
-        self._insert_returning_id = self._insert.returning(ProgressEvent.id, sort_by_parameter_order=True)
         self._schema_ready = False
 
     # -- connection --------------------------------------------------------------------------------
@@ -139,7 +155,7 @@ class ProgressStore:
             return conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
     def upgrade(self) -> None:
-        """Bring the schema to the newest migration (alembic upgrade head), in code."""
+        """Bring the schema to the newest migration (alembic upgrade head), in code, one process at a time."""
         from alembic import command
         from alembic.config import Config
         from alembic.util import CommandError
@@ -148,7 +164,11 @@ class ProgressStore:
         config.set_main_option("script_location", str(MIGRATIONS))
         config.set_main_option("sqlalchemy.url", self.url.render_as_string(False).replace("%", "%%"))
         try:
-            with self._translated(), self.engine.begin() as conn:
+            with self._migration_file_lock(), self._translated(), self.engine.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    # Held until this transaction ends; Alembic reads the version only after it has the
+                    # lock, so a second process finds head and runs nothing.
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
                 config.attributes["connection"] = conn
                 command.upgrade(config, "head")
         except CommandError as error:  # e.g. a store written by a newer datavaardig
@@ -158,20 +178,59 @@ class ProgressStore:
             ) from error
         self._schema_ready = True
 
+    @contextlib.contextmanager
+    def _migration_file_lock(self):
+        """SQLite creates tables outside a transaction (pysqlite commits DDL at once), so two processes
+        migrating a new file race table by table. A lock file beside the store makes them take turns."""
+        database = self.url.database or ""
+        if (
+            self.url.get_backend_name() != "sqlite"
+            or not database
+            or database == ":memory:"
+            or database.startswith("file:")
+        ):
+            yield
+            return
+        import fcntl  # the progress store runs on Linux (laptops via `make start`, the hub, Kubernetes)
+
+        path = Path(database).expanduser().with_name(Path(database).name + ".schema-lock")
+        try:
+            handle = open(path, "a")
+        except OSError:  # a read-only folder: nobody can migrate here, and the upgrade says why
+            yield
+            return
+        with handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _revision_now(self) -> str | None:
+        try:
+            return self.revision()
+        except ProgressStoreError:
+            return None
+
     def ensure_schema(self) -> None:
         """Upgrade only when needed: one cheap SELECT per store object, not a migration per event."""
         if self._schema_ready:
             return
-        if self.revision() == SCHEMA_REVISION:
+        if self._revision_now() == SCHEMA_REVISION:
             self._schema_ready = True
             return
-        try:
-            self.upgrade()
-        except ProgressStoreError:
-            # Another process may have migrated the same empty store at the same moment.
-            if self.revision() != SCHEMA_REVISION:
-                raise
-            self._schema_ready = True
+        self._with_retries(self.upgrade)
+
+    def _with_retries(self, action):
+        """Run `action`; a passing failure (StoreBusy) is tried again after a growing, jittered pause."""
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                return action()
+            except StoreBusy:
+                if attempt == WRITE_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.05 * 2**attempt * random.uniform(0.5, 1.5))
+        raise AssertionError("unreachable")
 
     # -- events ------------------------------------------------------------------------------------
     def record(
@@ -228,9 +287,11 @@ class ProgressStore:
             ]
         )
 
-    def record_many(self, events: list[dict]) -> None:
-        """Append events in one transaction (imports, bulk loads): the only path that writes events, so
-        it also keeps the summary tables (summary.py) exact."""
+    def record_many(self, events: list[dict]) -> int:
+        """Append events in one transaction: the only path that writes events, so it also keeps the summary
+        tables (summary.py) exact. An event whose `event_uid` the store already holds is skipped (a repeated
+        delivery); events without one get a fresh id. Returns how many events were new."""
+        events = [dict(row) for row in events]  # the caller's dicts stay as they were (one may appear twice)
         for row in events:
             if row["interaction"] not in INTERACTIONS:
                 raise ValueError(f"Unknown interaction {row['interaction']!r}; expected one of {INTERACTIONS}.")
@@ -239,15 +300,27 @@ class ProgressStore:
             if row.get("question") == "":
                 raise ValueError("Empty question id; use question=None for lesson-level events.")
             row.setdefault("occurred_at", datetime.now(timezone.utc))
+            if not row.get("event_uid"):
+                row["event_uid"] = uuid.uuid4().hex
+        if not events:
+            return 0
         self.ensure_schema()
+        return self._with_retries(lambda: self._insert_events(events))
+
+    def _insert_events(self, events: list[dict]) -> int:
         with self._translated(), self.engine.begin() as conn:
+            insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+            statement = (
+                insert(EVENTS)
+                .on_conflict_do_nothing(index_elements=["event_uid"])
+                .returning(EVENTS.c.id, EVENTS.c.event_uid)
+            )
+            ids = {uid: id_ for id_, uid in conn.execute(statement, [_columns(row) for row in events])}
+            new = [row for row in events if row["event_uid"] in ids]
             # The summary tables change in the same transaction: a report never sees one without the other.
-            if any(row["interaction"] == "grade" for row in events):  # the newest grade is the highest id
-                ids = list(conn.execute(self._insert_returning_id, events).scalars())
-            else:
-                conn.execute(self._insert, events)
-                ids = None
-            summary.apply(conn, *summary.summarize(events, ids))
+            # Only the events stored now count: a repeated one was counted when it arrived the first time.
+            summary.apply(conn, *summary.summarize(new, [ids[row["event_uid"]] for row in new]))
+            return len(new)
 
     def events(self, *, learner: str | None = None, course: str | None = None, lesson: str | None = None) -> list[dict]:
         """Events in the order they were stored, optionally for one learner, course or lesson."""
@@ -273,6 +346,15 @@ class ProgressStore:
         return result
 
 
+EVENTS = ProgressEvent.__table__
+_COLUMNS = tuple(column.name for column in EVENTS.columns if column.name != "id")
+
+
+def _columns(row: dict) -> dict:
+    """Every column once (a multi-row INSERT needs the same keys in each row)."""
+    return {name: row.get(name) for name in _COLUMNS}
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     """WAL lets a dashboard read while a learner writes; NORMAL sync is safe in WAL and much faster."""
     cursor = dbapi_connection.cursor()
@@ -289,8 +371,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 def _domain_error(label: str, error: SQLAlchemyError) -> ProgressStoreError:
     detail = str(getattr(error, "orig", None) or error).splitlines()[0]
     lowered = detail.lower()
-    if "locked" in lowered or "busy" in lowered:
-        return StoreUnavailable(
+    if "locked" in lowered or "busy" in lowered or "deadlock" in lowered or "could not serialize" in lowered:
+        return StoreBusy(
             f"Voortgangsopslag {label} is bezet door een ander proces ({detail}). Probeer het zo nog eens."
         )
     if "readonly" in lowered or "read-only" in lowered or "read only" in lowered:

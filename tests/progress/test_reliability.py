@@ -13,7 +13,7 @@ import textwrap
 import time
 
 import pytest
-from sqlalchemy import func, make_url, select
+from sqlalchemy import create_engine, func, make_url, select
 
 from datavaardig.grading.selfcheck import EqualityQuestion, Outcome, bind, lesson_questions
 from datavaardig.progress import tracking
@@ -132,37 +132,60 @@ FULL_DISK = textwrap.dedent("""
     print("UITKOMST", q1.last_result.outcome.value)
 """)
 
+DELIVER = "from datavaardig.progress import tracking; tracking.flush()"
+
 
 @pytest.mark.slow
 def test_full_disk_never_breaks_a_check(tmp_path):
+    """The store's file cannot grow: every check still answers, and what the store could not take waits in the
+    learner's outbox (small files elsewhere) and arrives, exactly once, when the store has room again."""
     path = tmp_path / "vol.sqlite"
+    env = {**os.environ, "DATAVAARDIG_DB": f"sqlite:///{path}", "DATAVAARDIG_HOME": str(tmp_path / "home")}
     proc = subprocess.run(
-        [sys.executable, "-c", FULL_DISK, str(path)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "DATAVAARDIG_DB": f"sqlite:///{path}"},
+        [sys.executable, "-c", FULL_DISK, str(path)], capture_output=True, text=True, timeout=300, env=env
     )
     assert proc.returncode == 0, proc.stderr
     assert "Goed zo!" in proc.stdout and "Tel de rijen" in proc.stdout
     assert proc.stdout.rstrip().endswith("UITKOMST correct")
-    assert "niet opgeslagen" in proc.stderr  # logged once, as a warning
-    with ProgressStore(f"sqlite:///{path}") as store:  # and the store is still readable afterwards
-        assert store.count() >= 50
+    recorded = 200 + 1  # the checks and the hint (the bound namespace holds no question: no lesson events)
+    waiting = list((tmp_path / "home" / "data" / "wachtrij").glob("*/*.json"))
+    with ProgressStore(f"sqlite:///{path}") as store:  # the store is still readable afterwards
+        assert waiting and store.count() - 50 + len(waiting) == recorded
+    deliver = subprocess.run([sys.executable, "-c", DELIVER], capture_output=True, text=True, timeout=120, env=env)
+    assert deliver.returncode == 0, deliver.stderr
+    with ProgressStore(f"sqlite:///{path}") as store:
+        assert store.count() - 50 == recorded
+    assert not list((tmp_path / "home" / "data" / "wachtrij").glob("*/*.json"))
 
 
-def test_read_only_postgres_never_breaks_a_check(postgres_url, monkeypatch, capsys, caplog):
-    ProgressStore(postgres_url).ensure_schema()
-    read_only = postgres_url + "?options=-c%20default_transaction_read_only%3Don"
+def test_read_only_postgres_never_breaks_a_check(postgres_url, monkeypatch, capsys, caplog, tmp_path):
+    """A store that refuses writes: the check answers, the events wait and arrive once it takes them again."""
+    monkeypatch.setenv("DATAVAARDIG_HOME", str(tmp_path))
+    database = f"alleen_lezen_{os.getpid()}"
+    admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{database}"')
+    writable = postgres_url.rsplit("/", 1)[0] + "/" + database
+    ProgressStore(writable).ensure_schema()
+    read_only = writable + "?options=-c%20default_transaction_read_only%3Don"
     monkeypatch.setenv("DATAVAARDIG_DB", read_only)
     tracking.reset()
     (q1,) = lesson_questions("tabellen", "02-les", Aantal)
     bind({"aantal": 23})
-    with caplog.at_level(logging.WARNING, logger="datavaardig.grading"):
+    with caplog.at_level(logging.INFO, logger="datavaardig"):
         q1.check()
         q1.hint()
-    tracking.reset()
     assert q1.last_result.outcome is Outcome.CORRECT
     out = capsys.readouterr().out
     assert "Goed zo!" in out and "Tel de rijen" in out
-    assert any("niet opgeslagen" in r.getMessage() for r in caplog.records)
+    assert not any("niet opgeslagen" in r.getMessage() for r in caplog.records)  # kept, so nothing to alarm
+    assert any("bewaard" in r.getMessage() for r in caplog.records)
+    with ProgressStore(writable) as store:
+        assert store.count() == 0
+    monkeypatch.setenv("DATAVAARDIG_DB", writable)
+    tracking.flush()
+    tracking.flush()  # twice: nothing is stored twice
+    tracking.reset()
+    with ProgressStore(writable) as store:
+        kinds = sorted(e["interaction"] for e in store.events())
+    assert kinds == ["check", "hint"]

@@ -62,6 +62,7 @@ def test_no_answer_contents_can_be_stored(store):
         "hint_number",
         "score",
         "max_score",
+        "event_uid",  # the writer's id of the event (revision 0004), not anything the learner wrote
     }
     with pytest.raises(TypeError):
         store.record(learner="a", course="c", lesson="l", interaction="check", answer="42")
