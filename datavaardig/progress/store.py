@@ -150,28 +150,21 @@ class ProgressStore:
     def revision(self) -> str | None:
         """The schema revision the database is at (None for an empty database)."""
         with self._translated(), self.engine.connect() as conn:
-            if not inspect(conn).has_table(VERSION_TABLE):
-                return None
-            return conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+            return _revision_in(conn)
 
     def upgrade(self) -> None:
-        """Bring the schema to the newest migration (alembic upgrade head), in code, one process at a time."""
-        from alembic import command
-        from alembic.config import Config
-        from alembic.util import CommandError
+        """Bring the schema to the newest migration (alembic upgrade head), in code, one process at a time.
 
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS))
-        config.set_main_option("sqlalchemy.url", self.url.render_as_string(False).replace("%", "%%"))
+        Whoever waited for the lock looks again before migrating: in a workshop's first second fifteen
+        kernels find the schema made by the sixteenth, with one SELECT each instead of an Alembic run."""
         try:
             with self._migration_file_lock(), self._translated(), self.engine.begin() as conn:
                 if conn.dialect.name == "postgresql":
-                    # Held until this transaction ends; Alembic reads the version only after it has the
-                    # lock, so a second process finds head and runs nothing.
+                    # Held until this transaction ends, so the version read below is the final one.
                     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
-                config.attributes["connection"] = conn
-                command.upgrade(config, "head")
-        except CommandError as error:  # e.g. a store written by a newer datavaardig
+                if _revision_in(conn) != SCHEMA_REVISION:
+                    _alembic_upgrade(conn, self.url)
+        except _alembic_error() as error:  # e.g. a store written by a newer datavaardig
             raise StoreCorrupt(
                 f"Voortgangsopslag {self.label}: onbekende schemaversie ({error}). "
                 "Werk datavaardig bij of gebruik een andere opslag (DATAVAARDIG_DB)."
@@ -344,6 +337,30 @@ class ProgressStore:
         if isinstance(when, datetime):  # Core selects skip the type's result processing on some drivers
             result["occurred_at"] = when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when
         return result
+
+
+def _revision_in(conn: Connection) -> str | None:
+    if not inspect(conn).has_table(VERSION_TABLE):
+        return None
+    return conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+
+
+def _alembic_upgrade(conn: Connection, url: URL) -> None:
+    # Alembic is imported only when a store really needs migrating (a new kernel must stay quick).
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", url.render_as_string(False).replace("%", "%%"))
+    config.attributes["connection"] = conn
+    command.upgrade(config, "head")
+
+
+def _alembic_error() -> type[Exception]:
+    from alembic.util import CommandError
+
+    return CommandError
 
 
 EVENTS = ProgressEvent.__table__
