@@ -21,7 +21,7 @@ GAS_UNITS = ["mrd", "miljard", "m³", "m3"]
 
 SETUP_WEER = """import datavaardig as dv
 import matplotlib.pyplot as plt
-from datavaardig.widgets.style import OKABE_ITO, bronregel
+from datavaardig.widgets.style import OKABE_ITO, source_line
 weer = dv.load("weer")
 
 def jaargemiddelde(station):
@@ -58,14 +58,14 @@ class BronBijGrafiek(CustomQuestion):
     var = "ax_temp"
     hints = [
         "Teken de lijn met `ax_temp.plot(jaartemp_nb.index, jaartemp_nb.values)`.",
-        'De bronregel komt er met `bronregel(ax_temp, weer.attrs["bron"])`; vergeet titel en y-as niet.',
+        'De bronregel komt er met `source_line(ax_temp, weer.attrs["bron"])`; vergeet titel en y-as niet.',
     ]
     solution = """fig, ax_temp = plt.subplots()
 ax_temp.plot(jaartemp_nb.index, jaartemp_nb.values)
 ax_temp.set_title("Gemiddelde jaartemperatuur, Nieuw Beerta")
 ax_temp.set_xlabel("Jaar")
 ax_temp.set_ylabel("Temperatuur (°C)")
-bronregel(ax_temp, weer.attrs["bron"])"""
+source_line(ax_temp, weer.attrs["bron"])"""
     setup = SETUP_WEER
     wrong = """fig, ax_temp = plt.subplots()
 ax_temp.plot(jaartemp_nb.index, jaartemp_nb.values)
@@ -83,7 +83,7 @@ ax_temp.set_ylabel("Temperatuur (°C)")"""
         if not any("knmi" in t.casefold() for t in texts):
             raise Incorrect(
                 "Er staat nog geen bronregel met 'KNMI' bij de grafiek: gebruik "
-                '`bronregel(ax_temp, weer.attrs["bron"])`.'
+                '`source_line(ax_temp, weer.attrs["bron"])`.'
             )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datavaardig.widgets.chart_builder import ChartBuilder
 from datavaardig.widgets.groningen_map import GroningenMap
 from datavaardig.widgets.multiple_choice import MultipleChoice
-from datavaardig.widgets.style import bronregel, use_house_style
+from datavaardig.widgets.style import source_line, use_house_style
 from datavaardig.widgets.table_explorer import TableExplorer
 from datavaardig.widgets.timeseries import TimeSeriesExplorer
 
@@ -19,6 +19,6 @@ __all__ = [
     "MultipleChoice",
     "TableExplorer",
     "TimeSeriesExplorer",
-    "bronregel",
+    "source_line",
     "use_house_style",
 ]

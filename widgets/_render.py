@@ -109,7 +109,7 @@ def is_text(series: pd.Series) -> bool:
     return pd.api.types.is_string_dtype(series) or isinstance(series.dtype, pd.CategoricalDtype)
 
 
-def number_nl(value, decimals: int = 1) -> str:
+def dutch_number(value, decimals: int = 1) -> str:
     """Dutch number format: 1.234,5 (thousands dot, decimal comma)."""
     if pd.isna(value):
         return "–"
@@ -132,7 +132,7 @@ def dutch_ticks(axis) -> None:
     """Tick labels in Dutch number format (243.768, 2,5) on a matplotlib Axis (ax.yaxis, cbar.ax.yaxis)."""
     from matplotlib.ticker import FuncFormatter
 
-    axis.set_major_formatter(FuncFormatter(lambda v, _pos: number_nl(v, 1)))
+    axis.set_major_formatter(FuncFormatter(lambda v, _pos: dutch_number(v, 1)))
 
 
 def group_values(series: pd.Series) -> pd.Series:

@@ -18,16 +18,16 @@ import traitlets as T
 from datavaardig.widgets._filters import LABEL_STYLE
 from datavaardig.widgets._render import (
     aggregate_label,
+    dutch_number,
     dutch_ticks,
     figure_html,
     group_values,
     is_datetime,
     is_numeric,
     label,
-    number_nl,
     source_of,
 )
-from datavaardig.widgets.style import bronregel, house_style
+from datavaardig.widgets.style import house_style, source_line
 
 __all__ = ["BEWERKINGEN", "ChartBuilder", "MAX_BARS", "MAX_GROUPS", "SOORTEN", "YEAR"]
 
@@ -235,7 +235,7 @@ class ChartBuilder(W.VBox):
             if v["groep"]:
                 ax.legend(title=self._label(v["groep"]))
             if source_of(self._df):
-                bronregel(fig, source_of(self._df))
+                source_line(fig, source_of(self._df))
             self.result = table
             self.alt = self._describe(title, table)
             self._message.value = ""
@@ -279,7 +279,7 @@ class ChartBuilder(W.VBox):
                 where = where[0] if isinstance(where, tuple) else where
                 text += (
                     f" Van {table.index.min()} tot {table.index.max()}; hoogste waarde "
-                    f"{number_nl(stacked.max(), 2)} bij {where}."
+                    f"{dutch_number(stacked.max(), 2)} bij {where}."
                 )
         if self.value["groep"]:
             text += f" Eén kleur per {self._label(self.value['groep']).lower()}."

@@ -6,12 +6,12 @@ import html
 
 import ipywidgets as W
 
-__all__ = ["sectie"]
+__all__ = ["section"]
 
 
-def sectie(titel: str, uitleg: str, widget: W.Widget) -> W.VBox:
+def section(title: str, explanation: str, widget: W.Widget) -> W.VBox:
     """A section: an h2 heading (for screen-reader navigation), one explaining sentence, the widget."""
-    intro = f"<h2>{html.escape(titel)}</h2>" + (f"<p>{html.escape(uitleg)}</p>" if uitleg else "")
+    intro = f"<h2>{html.escape(title)}</h2>" + (f"<p>{html.escape(explanation)}</p>" if explanation else "")
     box = W.VBox([W.HTML(intro), widget], layout=W.Layout(margin="0 0 28px 0"))
     box.add_class("datavaardig-sectie")
     return box

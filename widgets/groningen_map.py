@@ -16,8 +16,8 @@ import traitlets as T
 from matplotlib import patheffects
 
 from datavaardig.widgets._filters import LABEL_STYLE
-from datavaardig.widgets._render import dutch_ticks, figure_html, is_numeric, label, number_nl
-from datavaardig.widgets.style import OKABE_ITO, SEQUENTIAL_CMAP, bronregel, house_style
+from datavaardig.widgets._render import dutch_number, dutch_ticks, figure_html, is_numeric, label
+from datavaardig.widgets.style import OKABE_ITO, SEQUENTIAL_CMAP, house_style, source_line
 
 __all__ = ["GroningenMap", "HALO", "RD_NEW"]
 
@@ -230,7 +230,7 @@ class GroningenMap(W.VBox):
             if self._veld is not None or shown is not None:
                 ax.legend(loc="lower left", fontsize=10)
             if self._bron:
-                bronregel(fig, "Bron: " + self._bron)
+                source_line(fig, "Bron: " + self._bron)
             self.result = shown[0] if shown is not None else None
             self.gemeentewaarden = (
                 pd.DataFrame(areas[[self._name_column, v["variabele"]]])
@@ -249,8 +249,8 @@ class GroningenMap(W.VBox):
             values = self.gemeentewaarden.dropna()
             top, bottom = values.iloc[0], values.iloc[-1]
             text += (
-                f" Hoogste waarde {top.iloc[0]} ({number_nl(top.iloc[1])}),"
-                f" laagste {bottom.iloc[0]} ({number_nl(bottom.iloc[1])})."
+                f" Hoogste waarde {top.iloc[0]} ({dutch_number(top.iloc[1])}),"
+                f" laagste {bottom.iloc[0]} ({dutch_number(bottom.iloc[1])})."
             )
         if self._veld is not None:
             text += " Een stippellijn toont de omtrek van het Groningenveld."

@@ -13,7 +13,7 @@ import pandas as pd
 import traitlets as T
 
 from datavaardig.widgets._filters import LABEL_STYLE, filter_for
-from datavaardig.widgets._render import is_numeric, label, number_nl
+from datavaardig.widgets._render import dutch_number, is_numeric, label
 
 __all__ = ["DEFAULT_ROWS", "TableExplorer"]
 
@@ -170,16 +170,16 @@ class TableExplorer(W.VBox):
         self.code = "\n".join(self._code_lines())
         self._code.value = f"<pre style='font-size:1.05em'><code>{html.escape(self.code)}</code></pre>"
         total, chosen = len(self._df), len(selection)
-        share = number_nl(100 * chosen / total, 1) if total else "0"
+        share = dutch_number(100 * chosen / total, 1) if total else "0"
         self.summary = f"{chosen} van {total} rijen geselecteerd ({share} %)"
         self._summary.value = (
-            f"<p><strong>{number_nl(chosen)}</strong> van {number_nl(total)} rijen geselecteerd ({share} %).</p>"
+            f"<p><strong>{dutch_number(chosen)}</strong> van {dutch_number(total)} rijen geselecteerd ({share} %).</p>"
             + self._stats_html(selection)
         )
         shown = selection.head(self.value["rows"])
-        caption = f"Eerste {len(shown)} van {number_nl(chosen)} geselecteerde rijen"
+        caption = f"Eerste {len(shown)} van {dutch_number(chosen)} geselecteerde rijen"
         table = shown.rename(columns=lambda c: label(c, self._df, self._labels)).to_html(
-            index=False, na_rep="–", border=0, float_format=lambda v: number_nl(v, 2), classes="datavaardig-tabel"
+            index=False, na_rep="–", border=0, float_format=lambda v: dutch_number(v, 2), classes="datavaardig-tabel"
         )
         table = table.replace(">\n  <thead>", f">\n  <caption>{caption}</caption>\n  <thead>", 1)
         # A scrolling region must be reachable by keyboard (tabindex) and named for screen readers.
@@ -194,8 +194,8 @@ class TableExplorer(W.VBox):
             return ""
         rows = "".join(
             f"<tr><th scope='row'>{html.escape(label(c, self._df, self._labels))}</th>"
-            f"<td>{number_nl(selection[c].min(), 2)}</td><td>{number_nl(selection[c].mean(), 2)}</td>"
-            f"<td>{number_nl(selection[c].max(), 2)}</td></tr>"
+            f"<td>{dutch_number(selection[c].min(), 2)}</td><td>{dutch_number(selection[c].mean(), 2)}</td>"
+            f"<td>{dutch_number(selection[c].max(), 2)}</td></tr>"
             for c in numeric
         )
         return (

@@ -22,15 +22,15 @@ import traitlets as T
 from datavaardig.widgets._filters import LABEL_STYLE
 from datavaardig.widgets._render import (
     aggregate_label,
+    dutch_number,
     dutch_ticks,
     figure_html,
     is_datetime,
     is_numeric,
     label,
-    number_nl,
     source_of,
 )
-from datavaardig.widgets.style import PALETTE, bronregel, house_style
+from datavaardig.widgets.style import PALETTE, house_style, source_line
 
 __all__ = ["BEWERKINGEN", "FREQUENCIES", "PERIOD_FORMAT", "SUM_HINTS", "TimeSeriesExplorer"]
 
@@ -249,7 +249,7 @@ class TimeSeriesExplorer(W.VBox):
             if self._groep or trend is not None:  # below the chart: never on top of the lines
                 ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncols=2)
             if source_of(self._df):
-                bronregel(fig, source_of(self._df))
+                source_line(fig, source_of(self._df))
             self.result, self.trend = table, trend
             self.alt = self._describe(title, table, trend)
             self._chart.value = figure_html(fig, self.alt) + self._partial_note()
@@ -265,8 +265,8 @@ class TimeSeriesExplorer(W.VBox):
             fmt = PERIOD_FORMAT[self.value["per"]]
             name = f"{column}: " if self._groep else ""
             text += (
-                f" {name}laagste {number_nl(series.min(), 1)} ({low.strftime(fmt)}), "
-                f"hoogste {number_nl(series.max(), 1)} ({high.strftime(fmt)})."
+                f" {name}laagste {dutch_number(series.min(), 1)} ({low.strftime(fmt)}), "
+                f"hoogste {dutch_number(series.max(), 1)} ({high.strftime(fmt)})."
             )
         if trend is not None:
             text += f" Dikke lijn: voortschrijdend gemiddelde over {self.value['venster']} perioden."

@@ -80,7 +80,7 @@ def test_chart_lessons_use_the_house_style(lesson):
 
 def test_the_honest_charts_lesson_puts_a_source_line_under_its_charts():
     code = code_of(VISUALISEREN.lesson("04-eerlijke-grafieken"))
-    assert code.count("bronregel(") >= 2 and 'attrs["bron"]' in code
+    assert code.count("source_line(") >= 2 and 'attrs["bron"]' in code
 
 
 def choice_exercises():
@@ -142,7 +142,7 @@ ax_getallen.bar_label(staven)""",
 ax_temp.plot(jaartemp_nb.index, jaartemp_nb.values)
 ax_temp.set_title("Jaartemperatuur")
 ax_temp.set_ylabel("Temperatuur (°C)")
-bronregel(ax_temp, "Bron: NAM")""",
+source_line(ax_temp, "Bron: NAM")""",
         "KNMI",
     ),
     (

@@ -2,7 +2,7 @@ import matplotlib as mpl
 import matplotlib.pyplot as plt
 import pytest
 
-from datavaardig.widgets import bronregel, use_house_style
+from datavaardig.widgets import source_line, use_house_style
 from datavaardig.widgets.style import OKABE_ITO, house_style
 
 
@@ -14,13 +14,13 @@ def test_house_style_uses_okabe_ito_and_readable_sizes():
         assert mpl.rcParams["font.size"] >= 12 and mpl.rcParams["axes.titlesize"] >= 14
 
 
-def test_bronregel_writes_one_source_line():
+def test_source_line_writes_one_line():
     with house_style():
         fig, ax = plt.subplots()
-        bronregel(ax, "KNMI")
-        bronregel(ax, "Bron: KNMI")  # twice: still one line
+        source_line(ax, "KNMI")
+        source_line(ax, "Bron: KNMI")  # twice: still one line
         lines = [t.get_text() for t in fig.texts]
         assert lines == ["Bron: KNMI"]
         plt.close(fig)
     with pytest.raises(ValueError, match="Bron"):
-        bronregel(ax, "")
+        source_line(ax, "")
