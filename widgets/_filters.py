@@ -43,7 +43,7 @@ class ColumnFilter:
 
 
 class RangeFilter(ColumnFilter):
-    kind = "bereik"
+    kind = "range"
 
     def _make_control(self, series):
         lo, hi = float(series.min()), float(series.max())
@@ -83,7 +83,7 @@ class RangeFilter(ColumnFilter):
 class YearFilter(ColumnFilter):
     """Dates filtered by year: `.dt.year.between(…)` is code a beginner can read and change."""
 
-    kind = "jaren"
+    kind = "years"
 
     def _make_control(self, series):
         years = series.dt.year
@@ -119,7 +119,7 @@ class YearFilter(ColumnFilter):
 class ChoiceFilter(ColumnFilter):
     """A short list of text values: pick one or more (Ctrl/Shift + click, or arrows and space)."""
 
-    kind = "keuze"
+    kind = "choice"
 
     def _make_control(self, series):
         options = sorted(str(v) for v in series.dropna().unique())
@@ -144,7 +144,7 @@ class ChoiceFilter(ColumnFilter):
 class ContainsFilter(ColumnFilter):
     """Many distinct texts (e.g. place names): a box that matches part of the text, any case."""
 
-    kind = "bevat"
+    kind = "contains"
 
     def _make_control(self, series):
         return W.Text(
@@ -170,7 +170,7 @@ class ContainsFilter(ColumnFilter):
 
 
 class YesNoFilter(ColumnFilter):
-    kind = "ja/nee"
+    kind = "yes/no"
 
     def _make_control(self, series):
         return W.Dropdown(

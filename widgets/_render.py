@@ -120,11 +120,18 @@ def dutch_number(value, decimals: int = 1) -> str:
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
-def aggregate_label(bewerking: str, quantity: str) -> str:
-    """ "gemiddelde" + "Gemiddelde temperatuur (°C)" → "Gemiddelde temperatuur (°C)", not "… gemiddelde …"."""
-    if quantity.lower().startswith(bewerking.lower()):
+# The aggregates the widgets offer (pandas method names, the codes in their `value`) and the Dutch word a
+# learner sees for each in a dropdown and an axis label.
+AGGREGATE_WORDS = {"mean": "gemiddelde", "sum": "som", "max": "maximum", "min": "minimum", "median": "mediaan"}
+
+
+def aggregate_label(aggregate: str, quantity: str) -> str:
+    """ "max" + "Magnitude (ML)" → "Maximum magnitude (ML)"; "mean" + "Gemiddelde temperatuur (°C)" stays as it
+    is, not "Gemiddelde gemiddelde …"."""
+    word = AGGREGATE_WORDS[aggregate]
+    if quantity.lower().startswith(word):
         return quantity
-    word = "Totale" if bewerking == "som" else bewerking.capitalize()  # "Som gaswinning" is no Dutch
+    word = "Totale" if aggregate == "sum" else word.capitalize()  # "Som gaswinning" is no Dutch
     return f"{word} {quantity[:1].lower()}{quantity[1:]}"
 
 

@@ -1,9 +1,9 @@
 """MultipleChoice: a reflection question with options, a check button and per-option feedback.
 
-A reflection question may have no single right answer (`juist=None`): then every choice is accepted
+A reflection question may have no single right answer (`correct=None`): then every choice is accepted
 and the learner reads the explanation of the option they chose.
 State: `value` = the chosen option (None = nothing chosen); `result` = "" (not checked yet),
-"juist", "onjuist" or "beantwoord" (a question without a right answer).
+"correct", "incorrect" or "answered" (a question without a right answer).
 """
 
 from __future__ import annotations
@@ -18,23 +18,29 @@ __all__ = ["MultipleChoice"]
 
 class MultipleChoice(W.VBox):
     value = T.Unicode(None, allow_none=True, help="The chosen option, or None.")
-    result = T.Enum(["", "juist", "onjuist", "beantwoord"], default_value="", help="Outcome of the last check.")
+    result = T.Enum(["", "correct", "incorrect", "answered"], default_value="", help="Outcome of the last check.")
 
     def __init__(
-        self, vraag: str, opties: list[str], *, juist: str | None = None, uitleg: dict[str, str] | None = None, **kwargs
+        self,
+        question: str,
+        options: list[str],
+        *,
+        correct: str | None = None,
+        explanations: dict[str, str] | None = None,
+        **kwargs,
     ):
-        if len(opties) < 2 or len(set(opties)) != len(opties):
+        if len(options) < 2 or len(set(options)) != len(options):
             raise ValueError("Geef minstens twee verschillende antwoordopties.")
-        if juist is not None and juist not in opties:
-            raise ValueError(f"Het juiste antwoord '{juist}' staat niet tussen de opties {opties}.")
-        unknown = set(uitleg or {}) - set(opties)
+        if correct is not None and correct not in options:
+            raise ValueError(f"Het juiste antwoord '{correct}' staat niet tussen de opties {options}.")
+        unknown = set(explanations or {}) - set(options)
         if unknown:
             raise ValueError(f"Uitleg bij onbekende opties: {sorted(unknown)}.")
-        self._juist, self._uitleg = juist, uitleg or {}
-        self._question = W.HTML(f"<p><strong>{html.escape(vraag)}</strong></p>")
+        self._correct, self._explanations = correct, explanations or {}
+        self._question = W.HTML(f"<p><strong>{html.escape(question)}</strong></p>")
         # RadioButtons are one radio group: arrow keys move between options, as screen readers expect.
         self._options = W.RadioButtons(
-            options=opties,
+            options=options,
             value=None,
             description="Kies een antwoord",
             style={"description_width": "initial"},
@@ -70,13 +76,13 @@ class MultipleChoice(W.VBox):
         if self.value is None:
             self._feedback.value = "<p role='status'>Kies eerst een antwoord.</p>"
             return self.result
-        if self._juist is None:
-            self.result, heading = "beantwoord", "Dank je voor je antwoord."
-        elif self.value == self._juist:
-            self.result, heading = "juist", "Juist!"
+        if self._correct is None:
+            self.result, heading = "answered", "Dank je voor je antwoord."
+        elif self.value == self._correct:
+            self.result, heading = "correct", "Juist!"
         else:
-            self.result, heading = "onjuist", "Nog niet juist. Lees de uitleg en probeer het opnieuw."
-        explanation = self._uitleg.get(self.value, "")
+            self.result, heading = "incorrect", "Nog niet juist. Lees de uitleg en probeer het opnieuw."
+        explanation = self._explanations.get(self.value, "")
         self._feedback.value = (
             f"<div role='status'><p><strong>{heading}</strong></p>"
             f"{'<p>' + html.escape(explanation) + '</p>' if explanation else ''}</div>"

@@ -29,7 +29,7 @@ class TableExplorer(W.VBox):
     summary = T.Unicode(help="Plain-text summary of the selection.")
 
     def __init__(
-        self, df: pd.DataFrame, *, columns=None, labels=None, titel: str | None = None, frame_name: str = "df", **kwargs
+        self, df: pd.DataFrame, *, columns=None, labels=None, title: str | None = None, frame_name: str = "df", **kwargs
     ):
         if not isinstance(df, pd.DataFrame):
             raise TypeError("TableExplorer verwacht een pandas DataFrame, bijvoorbeeld dv.load('aardbevingen').")
@@ -77,7 +77,7 @@ class TableExplorer(W.VBox):
             control.observe(self._on_control, names="value")
         self._reset.on_click(lambda _: self.reset())
 
-        heading = f"<h3>{html.escape(titel)}</h3>" if titel else ""
+        heading = f"<h3>{html.escape(title)}</h3>" if title else ""
         filter_box = W.GridBox(
             [f.control for f in self._filters.values()],
             layout=W.Layout(grid_template_columns="repeat(auto-fill, minmax(320px, 1fr))", grid_gap="6px 18px"),

@@ -10,27 +10,27 @@ def kaartdata(load):
     cijfers = load("kerncijfers_2024")
     cijfers = cijfers[(cijfers.soort == "gemeente") & (cijfers.provincie == "Groningen")]
     return {
-        "grenzen": load("gemeentegrenzen"),
-        "cijfers": cijfers,
-        "bevingen": load("aardbevingen"),
-        "veld": load("groningenveld"),
+        "boundaries": load("gemeentegrenzen"),
+        "stats": cijfers,
+        "earthquakes": load("aardbevingen"),
+        "gas_field": load("groningenveld"),
     }
 
 
 def test_choropleth_joins_figures_on_gemeentecode(kaartdata):
-    kaart = GroningenMap(kaartdata["grenzen"], cijfers=kaartdata["cijfers"], variabele="inwoners")
-    values = kaart.gemeentewaarden
-    assert len(values) == len(kaartdata["cijfers"]) == 10
+    kaart = GroningenMap(kaartdata["boundaries"], stats=kaartdata["stats"], variable="inwoners")
+    values = kaart.municipality_values
+    assert len(values) == len(kaartdata["stats"]) == 10
     assert values.iloc[0]["gemeente"] == "Groningen"
-    assert values.iloc[0]["inwoners"] == kaartdata["cijfers"].inwoners.max()
+    assert values.iloc[0]["inwoners"] == kaartdata["stats"].inwoners.max()
     assert kaart.result is None
     assert "Hoogste waarde Groningen" in kaart.alt and kaart._chart.value.startswith("<img")
 
 
 def test_quakes_filtered_by_magnitude_and_period(kaartdata):
-    kaart = GroningenMap(kaartdata["grenzen"], **{k: kaartdata[k] for k in ("cijfers", "bevingen", "veld")})
+    kaart = GroningenMap(kaartdata["boundaries"], **{k: kaartdata[k] for k in ("stats", "earthquakes", "gas_field")})
     everything = len(kaart.result)
-    kaart.value = {**kaart.value, "magnitude": [3.0, 4.0], "periode": [2010, 2020]}
+    kaart.value = {**kaart.value, "magnitude": [3.0, 4.0], "years": [2010, 2020]}
     assert 0 < len(kaart.result) < everything
     assert kaart.result.magnitude.min() >= 3.0
     assert kaart.result.tijdstip.dt.year.between(2010, 2020).all()
@@ -40,19 +40,19 @@ def test_quakes_filtered_by_magnitude_and_period(kaartdata):
 
 
 def test_controls_drive_value(kaartdata):
-    kaart = GroningenMap(kaartdata["grenzen"], cijfers=kaartdata["cijfers"], bevingen=kaartdata["bevingen"])
-    kaart._variabele.value = "bevolkingsdichtheid_per_km2"
-    assert kaart.value["variabele"] == "bevolkingsdichtheid_per_km2"
-    kaart._toon.value = False
-    assert kaart.value["bevingen"] is False and kaart.result is None and kaart._magnitude.disabled
+    kaart = GroningenMap(kaartdata["boundaries"], stats=kaartdata["stats"], earthquakes=kaartdata["earthquakes"])
+    kaart._variable.value = "bevolkingsdichtheid_per_km2"
+    assert kaart.value["variable"] == "bevolkingsdichtheid_per_km2"
+    kaart._show.value = False
+    assert kaart.value["show_earthquakes"] is False and kaart.result is None and kaart._magnitude.disabled
 
 
 def test_bad_input(kaartdata):
     with pytest.raises(TypeError, match="GeoDataFrame"):
-        GroningenMap(kaartdata["cijfers"])
+        GroningenMap(kaartdata["stats"])
     with pytest.raises(ValueError, match="gemeentecode"):
-        GroningenMap(kaartdata["grenzen"], cijfers=kaartdata["cijfers"].drop(columns="gemeentecode"))
-    kaart = GroningenMap(kaartdata["grenzen"], cijfers=kaartdata["cijfers"])
+        GroningenMap(kaartdata["boundaries"], stats=kaartdata["stats"].drop(columns="gemeentecode"))
+    kaart = GroningenMap(kaartdata["boundaries"], stats=kaartdata["stats"])
     with pytest.raises(traitlets.TraitError, match="Onbekende variabele"):
-        kaart.value = {"variabele": "inkomen"}
-    assert isinstance(kaartdata["grenzen"], gpd.GeoDataFrame)
+        kaart.value = {"variable": "inkomen"}
+    assert isinstance(kaartdata["boundaries"], gpd.GeoDataFrame)
