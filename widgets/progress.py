@@ -1,4 +1,4 @@
-""" "Mijn voortgang" (a learner's own progress) and "Groepsvoortgang" (a trainer's group) as widgets.
+""" "Mijn voortgang" (MyProgress: a learner's own) and "Groepsvoortgang" (GroupProgress: a trainer's group).
 
 The widgets take reports (datavaardig.progress.reports, .group_report), never the store: the start page
 builds the report with `my_progress()`, tests build one by hand. On the start page:
@@ -20,7 +20,7 @@ from datavaardig.progress.text import STATUS_SYMBOL, next_text
 from datavaardig.widgets._render import figure_html
 from datavaardig.widgets.style import OKABE_ITO, house_style
 
-__all__ = ["GroepsVoortgang", "MijnVoortgang", "my_progress"]
+__all__ = ["GroupProgress", "MyProgress", "my_progress"]
 
 
 def _chart(report) -> str:
@@ -46,7 +46,7 @@ def _chart(report) -> str:
     return figure_html(fig, alt)
 
 
-class MijnVoortgang(W.VBox):
+class MyProgress(W.VBox):
     """A learner's progress: per course a table of lessons, the suggested next lesson and a chart.
 
     `value` is the LearnerReport shown; `summary` the numbers at the top (for tests and other widgets).
@@ -74,17 +74,17 @@ class MijnVoortgang(W.VBox):
             return
         lessons = [lesson for c in report.courses for lesson in c.lessons]
         self.summary = {
-            "lessen_klaar": sum(lesson.done for lesson in lessons),
-            "lessen": len(lessons),
-            "vragen_goed": sum(lesson.correct for lesson in lessons),
-            "vragen": sum(lesson.total for lesson in lessons),
+            "lessons_done": sum(lesson.done for lesson in lessons),
+            "lessons": len(lessons),
+            "questions_correct": sum(lesson.correct for lesson in lessons),
+            "questions": sum(lesson.total for lesson in lessons),
             "hints": sum(lesson.hints for lesson in lessons),
-            "volgende_les": report.next_lesson.slug if report.next_lesson else None,
+            "next_lesson": report.next_lesson.slug if report.next_lesson else None,
         }
         s = self.summary
         self._header.value = (
-            f"<h2>Mijn voortgang</h2><p>{s['lessen_klaar']} van {s['lessen']} lessen klaar, "
-            f"{s['vragen_goed']} van {s['vragen']} vragen goed, {s['hints']} hints gebruikt.</p>"
+            f"<h2>Mijn voortgang</h2><p>{s['lessons_done']} van {s['lessons']} lessen klaar, "
+            f"{s['questions_correct']} van {s['questions']} vragen goed, {s['hints']} hints gebruikt.</p>"
         )
         nxt = report.next_lesson
         link = f' <a href="{html.escape(nxt.path, quote=True)}">Open de les</a>' if nxt is not None and nxt.path else ""
@@ -119,9 +119,9 @@ class MijnVoortgang(W.VBox):
         )
 
 
-def my_progress() -> MijnVoortgang:
+def my_progress() -> MyProgress:
     """ "Mijn voortgang" of whoever runs the notebook, from the configured store (the start page's cell)."""
-    return MijnVoortgang(my_report(course_plans()))
+    return MyProgress(my_report(course_plans()))
 
 
 # -- the trainer's view (dashboard "Groepsvoortgang") --------------------------------------------------
@@ -181,7 +181,7 @@ def _grades_chart(grades) -> str:
     return figure_html(fig, alt)
 
 
-class GroepsVoortgang(W.VBox):
+class GroupProgress(W.VBox):
     """A group's progress for the trainer: completion per lesson, stuck questions, grades, downloads.
 
     `value` is a `GroupReport` (pseudonymised); the dashboard reloads it for refresh and group choice.
@@ -193,7 +193,7 @@ class GroepsVoortgang(W.VBox):
 
     def __init__(self, report=None, **kwargs):
         super().__init__(**kwargs)
-        self._parts = {name: W.HTML() for name in ("kop", "lessen", "vast", "cijfers", "export")}
+        self._parts = {name: W.HTML() for name in ("header", "lessons", "stuck", "grades", "export")}
         self.children = list(self._parts.values())
         self.add_class("datavaardig-groepsvoortgang")
         self.value = report
@@ -209,18 +209,18 @@ class GroepsVoortgang(W.VBox):
         completion, stuck, grades = report.completion(), report.stuck_questions(), report.grade_table()
         who = f"groep '{report.cohort}'" if report.cohort else "alle deelnemers"
         self.summary = {
-            "deelnemers": len(report.learners()),
-            "lessen": len(completion),
-            "vast": stuck[["les", "vraag"]].apply("/".join, axis=1).tolist() if not stuck.empty else [],
-            "opdrachten": sorted(grades["opdracht"].unique()) if not grades.empty else [],
+            "learners": len(report.learners()),
+            "lessons": len(completion),
+            "stuck": stuck[["les", "vraag"]].apply("/".join, axis=1).tolist() if not stuck.empty else [],
+            "assignments": sorted(grades["opdracht"].unique()) if not grades.empty else [],
         }
         p = self._parts
         p[
-            "kop"
+            "header"
         ].value = (
             f"<p>{len(report.learners())} deelnemers ({html.escape(who)}). Namen zijn vervangen door pseudoniemen.</p>"
         )
-        p["lessen"].value = (
+        p["lessons"].value = (
             "<h2>Voortgang per les</h2>"
             + _completion_chart(completion)
             + _table(
@@ -228,7 +228,7 @@ class GroepsVoortgang(W.VBox):
                 "Aantal deelnemers per les dat bezig of klaar is",
             )
         )
-        p["vast"].value = (
+        p["stuck"].value = (
             "<h2>Waar loopt de groep vast?</h2><p>Vragen met het laagste percentage goed; "
             "bij gelijkspel die met de meeste hints.</p>"
             + (
@@ -237,7 +237,7 @@ class GroepsVoortgang(W.VBox):
                 else "<p>Nog geen vragen geprobeerd.</p>"
             )
         )
-        p["cijfers"].value = "<h2>Nagekeken opdrachten</h2>" + _grades_chart(grades)
+        p["grades"].value = "<h2>Nagekeken opdrachten</h2>" + _grades_chart(grades)
         p["export"].value = "<h2>Downloaden voor HR</h2><p>" + _download_links(report) + "</p>"
 
 

@@ -12,7 +12,7 @@ from datavaardig.progress.cohorts import add_members
 from datavaardig.progress.group_report import GroupReport
 from datavaardig.progress.reports import CoursePlan, LessonPlan
 from datavaardig.progress.store import ProgressStore
-from datavaardig.widgets.progress import GroepsVoortgang
+from datavaardig.widgets.progress import GroupProgress
 from tests.support.paths import REPO
 
 NOTEBOOK = REPO / "widgets" / "dashboards" / "groepsvoortgang.ipynb"
@@ -52,18 +52,18 @@ def fill(store):
 def test_widget_summary_and_accessible_output(tmp_path):
     with ProgressStore(f"sqlite:///{tmp_path / 'v.sqlite'}") as store:
         fill(store)
-        widget = GroepsVoortgang(GroupReport.load(store, PLAN, key=KEY))
+        widget = GroupProgress(GroupReport.load(store, PLAN, key=KEY))
         assert widget.summary == {
-            "deelnemers": 2,
-            "lessen": 1,
-            "vast": ["01-inlezen-en-bekijken/q2", "01-inlezen-en-bekijken/q1"],
-            "opdrachten": ["opdracht-1"],
+            "learners": 2,
+            "lessons": 1,
+            "stuck": ["01-inlezen-en-bekijken/q2", "01-inlezen-en-bekijken/q1"],
+            "assignments": ["opdracht-1"],
         }
         page = "".join(child.value for child in widget.children)
         assert "anna" not in page and "bram" not in page
         assert page.count('alt="') == 2 and "<caption>" in page and 'download="groepsvoortgang.xlsx"' in page
         widget.value = GroupReport.load(store, PLAN, cohort="workshop", key=KEY)
-        assert widget.summary["deelnemers"] == 1 and widget.summary["opdrachten"] == []
+        assert widget.summary["learners"] == 1 and widget.summary["assignments"] == []
 
 
 def test_notebook_code_wires_group_choice(tmp_path, monkeypatch):
@@ -79,9 +79,9 @@ def test_notebook_code_wires_group_choice(tmp_path, monkeypatch):
     app = ns["dashboard"]()
     (keuze, knop, status), weergave = app.children[0].children, app.children[1]
     assert [o[1] for o in keuze.options] == ["", "workshop"]
-    before = weergave.summary["deelnemers"]
+    before = weergave.summary["learners"]
     keuze.value = "workshop"
-    assert (before, weergave.summary["deelnemers"]) == (2, 1) and "Bijgewerkt" in status.value
+    assert (before, weergave.summary["learners"]) == (2, 1) and "Bijgewerkt" in status.value
     with ProgressStore(url) as store:  # a new learner checks during the workshop; refresh shows them
         store.record(
             learner="cor",
@@ -93,7 +93,7 @@ def test_notebook_code_wires_group_choice(tmp_path, monkeypatch):
         )
         add_members(store, "workshop", ["cor"])
     knop.click()
-    assert weergave.summary["deelnemers"] == 2
+    assert weergave.summary["learners"] == 2
 
 
 @pytest.mark.slow

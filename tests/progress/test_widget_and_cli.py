@@ -16,7 +16,7 @@ from datavaardig.progress import privacy
 from datavaardig.progress.reports import CoursePlan, LessonPlan, learner_report
 from datavaardig.progress.store import ProgressStore
 from datavaardig.progress.text import report_text
-from datavaardig.widgets.progress import MijnVoortgang
+from datavaardig.widgets.progress import MyProgress
 
 PLAN = [
     CoursePlan(
@@ -67,20 +67,20 @@ def store(tmp_path, monkeypatch):
 
 
 def test_widget_shows_the_report(store):
-    widget = MijnVoortgang(learner_report(store, "anna", PLAN))
+    widget = MyProgress(learner_report(store, "anna", PLAN))
     assert widget.summary == {
-        "lessen_klaar": 0,
-        "lessen": 2,
-        "vragen_goed": 1,
-        "vragen": 3,
+        "lessons_done": 0,
+        "lessons": 2,
+        "questions_correct": 1,
+        "questions": 3,
         "hints": 1,
-        "volgende_les": "01-inlezen",
+        "next_lesson": "01-inlezen",
     }
     text = "".join(child.value for child in widget.children)
     assert "Ga verder met &#x27;Inlezen&#x27;" in text or "Ga verder met 'Inlezen'" in text
     assert 'href="tabellen/01-inlezen.ipynb"' in text and 'alt="Staafdiagram' in text
     widget.value = learner_report(store, "bram", PLAN)
-    assert widget.summary["vragen_goed"] == 1 and widget.summary["hints"] == 0
+    assert widget.summary["questions_correct"] == 1 and widget.summary["hints"] == 0
 
 
 def test_terminal_text(store):
