@@ -30,7 +30,7 @@ from tests.support.ports import free_port
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-VISIBLE = ".datavaardig-sectie img[alt]"
+VISIBLE = ".datavaardig-section img[alt]"
 # True once the first chart image is decoded, laid out with a size and not hidden.
 IMAGE_VISIBLE = f"""() => {{
   const img = document.querySelector('{VISIBLE}');

@@ -98,7 +98,7 @@ class ChartBuilder(W.VBox):
             layout=W.Layout(grid_template_columns="repeat(auto-fill, minmax(300px, 1fr))", grid_gap="6px 18px"),
         )
         super().__init__(children=[self._kind, controls, self._notice, self._chart], **kwargs)
-        self.add_class("datavaardig-grafiekbouwer")
+        self.add_class("datavaardig-chart-builder")
         default_x = x or (x_options[0][1] if x_options else None)
         self.value = {"x": default_x, "y": y, "kind": kind, "group": group, "aggregate": aggregate}
 

@@ -116,7 +116,7 @@ class GroningenMap(W.VBox):
             layout=W.Layout(grid_template_columns="repeat(auto-fill, minmax(320px, 1fr))", grid_gap="6px 18px"),
         )
         super().__init__(children=[box, self._chart], **kwargs)
-        self.add_class("datavaardig-kaart")
+        self.add_class("datavaardig-map")
         start = {"variable": variable if variable is not None else (variables[0] if variables else None)}
         if self._quakes is not None:
             start |= {"magnitude": list(self._mag_range), "years": list(self._year_range), "show_earthquakes": True}

@@ -53,7 +53,7 @@ class MultipleChoice(W.VBox):
         self._options.observe(self._on_choice, names="value")
         self._check.on_click(lambda _: self.check())
         super().__init__(children=[self._question, self._options, self._check, self._feedback], **kwargs)
-        self.add_class("datavaardig-meerkeuze")
+        self.add_class("datavaardig-multiple-choice")
 
     def _on_choice(self, change):
         self.value = change["new"]

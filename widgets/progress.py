@@ -62,7 +62,7 @@ class MyProgress(W.VBox):
         self._tables = W.HTML()
         self._chart = W.HTML()
         self.children = [self._header, self._next, self._tables, self._chart]
-        self.add_class("datavaardig-mijn-voortgang")
+        self.add_class("datavaardig-my-progress")
         self.value = report
 
     @traitlets.observe("value")
@@ -195,7 +195,7 @@ class GroupProgress(W.VBox):
         super().__init__(**kwargs)
         self._parts = {name: W.HTML() for name in ("header", "lessons", "stuck", "grades", "export")}
         self.children = list(self._parts.values())
-        self.add_class("datavaardig-groepsvoortgang")
+        self.add_class("datavaardig-group-progress")
         self.value = report
 
     @traitlets.observe("value")

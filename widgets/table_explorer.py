@@ -92,7 +92,7 @@ class TableExplorer(W.VBox):
             self._code,
         ]
         super().__init__(children=children, **kwargs)
-        self.add_class("datavaardig-tabelverkenner")
+        self.add_class("datavaardig-table-explorer")
         self.value = self._state_from_controls()
 
     # -- state ---------------------------------------------------------------------------
@@ -179,7 +179,7 @@ class TableExplorer(W.VBox):
         shown = selection.head(self.value["rows"])
         caption = f"Eerste {len(shown)} van {dutch_number(chosen)} geselecteerde rijen"
         table = shown.rename(columns=lambda c: label(c, self._df, self._labels)).to_html(
-            index=False, na_rep="–", border=0, float_format=lambda v: dutch_number(v, 2), classes="datavaardig-tabel"
+            index=False, na_rep="–", border=0, float_format=lambda v: dutch_number(v, 2), classes="datavaardig-table"
         )
         table = table.replace(">\n  <thead>", f">\n  <caption>{caption}</caption>\n  <thead>", 1)
         # A scrolling region must be reachable by keyboard (tabindex) and named for screen readers.
@@ -199,7 +199,7 @@ class TableExplorer(W.VBox):
             for c in numeric
         )
         return (
-            "<table class='datavaardig-samenvatting'><caption>Samenvatting van de selectie</caption>"
+            "<table class='datavaardig-summary'><caption>Samenvatting van de selectie</caption>"
             "<thead><tr><th scope='col'>Kolom</th><th scope='col'>Minimum</th><th scope='col'>Gemiddelde</th>"
             f"<th scope='col'>Maximum</th></tr></thead><tbody>{rows}</tbody></table>"
         )

@@ -114,7 +114,7 @@ class TimeSeriesExplorer(W.VBox):
             layout=W.Layout(width="min(100%, 760px)"),
         )
         # A row of its own on a dashboard (template CSS): next to other controls its long label left no track.
-        self._window.add_class("datavaardig-volle-rij")
+        self._window.add_class("datavaardig-full-row")
         self._chart = W.HTML()
         self._syncing = False
         for control in (self._variable, self._year_slider, self._period, self._aggregate, self._window):
@@ -124,7 +124,7 @@ class TimeSeriesExplorer(W.VBox):
             layout=W.Layout(grid_template_columns="repeat(auto-fill, minmax(340px, 1fr))", grid_gap="6px 18px"),
         )
         super().__init__(children=[controls, self._period, self._chart], **kwargs)
-        self.add_class("datavaardig-tijdreeks")
+        self.add_class("datavaardig-timeseries")
         variable = variable or variables[0]
         self.value = {
             "variable": variable,
@@ -285,6 +285,6 @@ class TimeSeriesExplorer(W.VBox):
         if not self.partial_periods:
             return ""
         return (
-            '<p class="datavaardig-noot">Niet getoond, want maar deels gemeten (een gemiddelde of totaal '
+            '<p class="datavaardig-note">Niet getoond, want maar deels gemeten (een gemiddelde of totaal '
             f"van een halve periode zou misleiden): {html.escape(', '.join(self.partial_periods))}.</p>"
         )

@@ -13,8 +13,8 @@ WIDGET_TIMEOUT = 120_000  # ms; a warm page needs far less, a cold fallback kern
 
 def open_dashboard(page, demo, name):
     page.goto(demo["urls"][name], wait_until="domcontentloaded")
-    page.wait_for_selector(".datavaardig-sectie img[alt]", timeout=WIDGET_TIMEOUT)
-    page.wait_for_function("document.querySelectorAll('.datavaardig-sectie').length >= 3", timeout=WIDGET_TIMEOUT)
+    page.wait_for_selector(".datavaardig-section img[alt]", timeout=WIDGET_TIMEOUT)
+    page.wait_for_function("document.querySelectorAll('.datavaardig-section').length >= 3", timeout=WIDGET_TIMEOUT)
 
 
 def first_image(page, within: str) -> str:
@@ -34,7 +34,7 @@ def test_dashboard_loads_offline_and_renders(page, demo, name, artifacts):
     open_dashboard(page, demo, name)
     assert page.title()
     assert page.locator("h1").first.inner_text().strip()
-    images = page.locator(".datavaardig-sectie img[alt]")
+    images = page.locator(".datavaardig-section img[alt]")
     assert images.count() >= 2
     for i in range(images.count()):
         assert len(images.nth(i).get_attribute("alt")) > 20  # a real description, not "figure"
@@ -49,43 +49,43 @@ def test_dashboard_loads_offline_and_renders(page, demo, name, artifacts):
 
 def test_aardbevingen_map_reacts_to_its_checkbox(page, demo):
     open_dashboard(page, demo, "aardbevingen-en-gaswinning")
-    before = first_image(page, ".datavaardig-kaart")
+    before = first_image(page, ".datavaardig-map")
     page.get_by_label("Aardbevingen tonen").uncheck()
-    wait_for_change(page, ".datavaardig-kaart", before)
-    assert "aardbevingen met magnitude" not in page.locator(".datavaardig-kaart img[alt]").first.get_attribute("alt")
+    wait_for_change(page, ".datavaardig-map", before)
+    assert "aardbevingen met magnitude" not in page.locator(".datavaardig-map img[alt]").first.get_attribute("alt")
 
 
 def test_gemeenten_map_follows_the_chosen_figure(page, demo):
     open_dashboard(page, demo, "gemeenten-in-cijfers")
-    before_map = first_image(page, ".datavaardig-kaart")
-    before_chart = first_image(page, ".datavaardig-grafiekbouwer")
+    before_map = first_image(page, ".datavaardig-map")
+    before_chart = first_image(page, ".datavaardig-chart-builder")
     page.get_by_label("Kleur gemeenten naar").select_option(label="Woningvoorraad (woningen)")
-    wait_for_change(page, ".datavaardig-kaart", before_map)
-    wait_for_change(page, ".datavaardig-grafiekbouwer", before_chart)  # wired: the chart follows the map
-    assert "woningvoorraad" in page.locator(".datavaardig-kaart img[alt]").first.get_attribute("alt").lower()
+    wait_for_change(page, ".datavaardig-map", before_map)
+    wait_for_change(page, ".datavaardig-chart-builder", before_chart)  # wired: the chart follows the map
+    assert "woningvoorraad" in page.locator(".datavaardig-map img[alt]").first.get_attribute("alt").lower()
 
 
 def test_weer_resampling_by_keyboard_changes_chart(page, demo):
     open_dashboard(page, demo, "het-weer-in-groningen")
-    before = first_image(page, ".datavaardig-tijdreeks")
-    button = page.locator(".datavaardig-tijdreeks button", has_text="Maand")
+    before = first_image(page, ".datavaardig-timeseries")
+    button = page.locator(".datavaardig-timeseries button", has_text="Maand")
     button.focus()
     page.keyboard.press("Enter")
-    wait_for_change(page, ".datavaardig-tijdreeks", before)
-    assert "per maand" in page.locator(".datavaardig-tijdreeks img[alt]").first.get_attribute("alt")
+    wait_for_change(page, ".datavaardig-timeseries", before)
+    assert "per maand" in page.locator(".datavaardig-timeseries img[alt]").first.get_attribute("alt")
 
 
 def test_table_follows_sort_order(page, demo):
     open_dashboard(page, demo, "het-weer-in-groningen")
-    table = page.locator(".datavaardig-tabelverkenner table.datavaardig-tabel")
+    table = page.locator(".datavaardig-table-explorer table.datavaardig-table")
     before = table.inner_text()
-    page.locator(".datavaardig-tabelverkenner").get_by_label("Volgorde").select_option(label="oplopend (klein → groot)")
+    page.locator(".datavaardig-table-explorer").get_by_label("Volgorde").select_option(label="oplopend (klein → groot)")
     page.wait_for_function(
-        "([before]) => document.querySelector('table.datavaardig-tabel').innerText !== before",
+        "([before]) => document.querySelector('table.datavaardig-table').innerText !== before",
         arg=[before],
         timeout=60_000,
     )
-    assert 'sort_values("temp_max", ascending=True)' in page.locator(".datavaardig-tabelverkenner pre").inner_text()
+    assert 'sort_values("temp_max", ascending=True)' in page.locator(".datavaardig-table-explorer pre").inner_text()
 
 
 @pytest.mark.parametrize("name", DASHBOARDS)
@@ -109,10 +109,10 @@ def test_controls_are_readable_from_the_back_of_the_room(page, demo, name):
     """The template's projector sizes win over JupyterLab's theme, and every slider keeps a track to drag,
     whose readout stays inside the page."""
     open_dashboard(page, demo, name)
-    sizes = page.evaluate("""() => [...document.querySelectorAll('.datavaardig-sectie .widget-label')]
+    sizes = page.evaluate("""() => [...document.querySelectorAll('.datavaardig-section .widget-label')]
         .filter(l => l.offsetParent && l.textContent.trim()).map(l => parseFloat(getComputedStyle(l).fontSize))""")
     assert sizes and min(sizes) >= 16, sizes
-    sliders = page.evaluate("""() => [...document.querySelectorAll('.datavaardig-sectie .widget-hslider')].map(s => {
+    sliders = page.evaluate("""() => [...document.querySelectorAll('.datavaardig-section .widget-hslider')].map(s => {
         const track = s.querySelector('.slider-container').getBoundingClientRect();
         const readout = s.querySelector('.widget-readout').getBoundingClientRect();
         const label = s.querySelector('.widget-label');

@@ -82,19 +82,19 @@ def group_demo(tmp_path_factory, mirror, demo_tools):
 
 def open_report(page, url):
     page.goto(url, wait_until="domcontentloaded")
-    page.wait_for_selector(".datavaardig-groepsvoortgang table", timeout=WIDGET_TIMEOUT)
+    page.wait_for_selector(".datavaardig-group-progress table", timeout=WIDGET_TIMEOUT)
 
 
 def test_shows_the_group_under_pseudonyms_and_filters_by_group(page, group_demo, artifacts):
     open_report(page, group_demo)
-    report = page.locator(".datavaardig-groepsvoortgang")
+    report = page.locator(".datavaardig-group-progress")
     assert "3 deelnemers" in report.inner_text()
     body = page.locator("body").inner_text()
     assert not [name for name in LEARNERS if name in body], "real names on the trainer's dashboard"
     assert "Waar loopt de groep vast?" in body
     page.get_by_label("Groep").select_option(label="ochtend (2)")
     page.wait_for_function(
-        "() => document.querySelector('.datavaardig-groepsvoortgang').innerText.includes('2 deelnemers')",
+        "() => document.querySelector('.datavaardig-group-progress').innerText.includes('2 deelnemers')",
         timeout=60_000,
     )
     assert "groep 'ochtend'" in report.inner_text()

@@ -29,7 +29,7 @@ def test_page_preloads_each_script_once_and_uses_every_preload(page, demo):
     page.on("request", lambda r: requested.append(r.url) if r.resource_type == "script" else None)
     url = demo["urls"]["het-weer-in-groningen"]
     page.goto(url)
-    page.wait_for_selector(".datavaardig-sectie img[alt]", timeout=120_000)
+    page.wait_for_selector(".datavaardig-section img[alt]", timeout=120_000)
     page.wait_for_load_state("networkidle")
     head = page.evaluate(
         "[...document.querySelectorAll('head link[rel=preload]')]"

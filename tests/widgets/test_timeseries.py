@@ -69,10 +69,10 @@ def test_partly_measured_periods_are_left_out_and_named(weer):
         assert shown.min().year == first_full_year, station
     assert f"Nieuw Beerta: {last_day.year}" in ts.partial_periods
     assert str(last_day.year) in ts.alt and "maar deels gemeten" in ts.alt
-    assert "datavaardig-noot" in ts._chart.value
+    assert "datavaardig-note" in ts._chart.value
     # A chosen period of whole years inside the data leaves nothing out.
     ts.value = {**ts.value, "years": [2000, 2010]}
-    assert ts.partial_periods == [] and len(ts.result) == 11 and "datavaardig-noot" not in ts._chart.value
+    assert ts.partial_periods == [] and len(ts.result) == 11 and "datavaardig-note" not in ts._chart.value
 
 
 def test_monthly_data_keeps_its_last_complete_month(gaswinning):
