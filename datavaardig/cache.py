@@ -101,6 +101,8 @@ def read(dataset: Dataset):
         import geopandas
 
         return geopandas.read_parquet(table_path(dataset.id))
-    import pandas
+    # One file, read as one: pandas.read_parquet goes through pyarrow's dataset layer, whose first import in a
+    # kernel costs ~100 ms; the table and its dtypes are the same (tests/core/test_loader.py compares them).
+    import pyarrow.parquet
 
-    return pandas.read_parquet(table_path(dataset.id))
+    return pyarrow.parquet.ParquetFile(table_path(dataset.id)).read().to_pandas()

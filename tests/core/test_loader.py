@@ -191,3 +191,46 @@ def test_metadata_travels_with_the_table(own_mirror):
     assert df.attrs["dataset"] == DATASET
     assert df.attrs["eenheden"]["magnitude"] == "ML"
     assert df.attrs["licentie"] == "CC BY 4.0"
+
+
+def test_catalog_is_read_from_its_json_copy_and_parsed_again_when_edited(tmp_path, fresh_home, monkeypatch):
+    """The parsed catalog is kept per sha256 of catalog.yml: an unchanged file is never parsed again, an
+    edited one is, and a damaged copy is simply made again."""
+    import yaml
+
+    folder = tmp_path / "datasets"
+    folder.mkdir()
+    shutil.copy(catalog.catalog_dir() / "catalog.yml", folder / "catalog.yml")
+    monkeypatch.setattr(catalog, "catalog_dir", lambda: folder)
+    parses = []
+    real_load = yaml.load
+    monkeypatch.setattr(yaml, "load", lambda *a, **k: parses.append(1) or real_load(*a, **k))
+
+    def fresh_read():
+        catalog.load_catalog.cache_clear()
+        return catalog.load_catalog()
+
+    first = fresh_read()
+    assert len(parses) == 1 and len(list((fresh_home / "cache" / "catalogus").glob("*.json"))) == 1
+    assert fresh_read() == first and len(parses) == 1  # the copy, not YAML
+    text = (folder / "catalog.yml").read_text(encoding="utf-8")
+    (folder / "catalog.yml").write_text(text.replace("Aardbevingen", "Aardbevingen (bewerkt)", 1), encoding="utf-8")
+    edited = fresh_read()
+    assert len(parses) == 2 and edited != first
+    for copy in (fresh_home / "cache" / "catalogus").glob("*.json"):
+        copy.write_text("{kapot")
+    assert fresh_read() == edited and len(parses) == 3
+    catalog.load_catalog.cache_clear()
+
+
+@pytest.mark.parametrize("dataset_id", ["aardbevingen", "weer", "kwb_2021", "gemeenten_2024"])
+def test_cached_table_reads_as_pandas_reads_it(mirror, dataset_id):
+    """The cache reads one parquet file without pyarrow's dataset layer; the table must be pandas' own."""
+    import pandas as pd
+
+    dataset = catalog.get(dataset_id)
+    dv.load(dataset_id)
+    ours = cache.read(dataset)
+    theirs = pd.read_parquet(cache.table_path(dataset_id))
+    pd.testing.assert_frame_equal(ours, theirs, check_exact=True)
+    assert ours.dtypes.equals(theirs.dtypes)
