@@ -102,6 +102,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "nl": 'Tip: met dubbele blokhaken houd je een tabel over: `df[["kolom"]]`.',
         "en": 'Tip: double brackets keep a table: `df[["column"]]`.',
     },
+    "tip_to_list": {
+        "nl": "Tip: maak er een gewone lijst van met `.tolist()`.",
+        "en": "Tip: turn it into a plain list with `.tolist()`.",
+    },
+    "tip_keep_labels": {
+        "nl": "Tip: de labels (de index) horen bij het antwoord: laat `.values`, `.tolist()` of `list(...)` weg.",
+        "en": "Tip: the labels (the index) are part of the answer: leave out `.values`, `.tolist()` or `list(...)`.",
+    },
     "number_too_large": {"nl": "Je antwoord `{actual}` is te groot.", "en": "Your answer `{actual}` is too large."},
     "number_too_small": {"nl": "Je antwoord `{actual}` is te klein.", "en": "Your answer `{actual}` is too small."},
     "number_nan": {
@@ -111,6 +119,26 @@ CATALOG: dict[str, dict[str, str]] = {
     "number_wrong": {
         "nl": "Je antwoord `{actual}` is niet het gevraagde getal.",
         "en": "Your answer `{actual}` is not the number asked for.",
+    },
+    "number_rounded": {
+        "nl": "Je antwoord `{actual}` lijkt afgerond, maar de vraag vraagt het getal zonder afronden.",
+        "en": "Your answer `{actual}` looks rounded, but the question asks for the number without rounding.",
+    },
+    "number_rounded_decimals": {
+        "nl": "Je antwoord `{actual}` is verder afgerond dan gevraagd: rond af op {decimals} decimaal/decimalen.",
+        "en": "Your answer `{actual}` is rounded further than asked: round to {decimals} decimal(s).",
+    },
+    "number_fraction": {
+        "nl": "Je antwoord `{actual}` lijkt een deel (tussen 0 en 1), geen percentage: een percentage is het "
+        "deel keer 100.",
+        "en": "Your answer `{actual}` looks like a share (between 0 and 1), not a percentage: a percentage is "
+        "the share times 100.",
+    },
+    "number_not_whole": {
+        "nl": "Je antwoord `{actual}` is geen geheel getal, maar hier wordt een aantal of een jaartal gevraagd. "
+        "Kijk of je de juiste kolom en de juiste berekening gebruikt.",
+        "en": "Your answer `{actual}` is not a whole number, but a count or a year is asked for here. "
+        "Check that you use the right column and the right calculation.",
     },
     "text_wrong": {
         "nl": "Je antwoord `{actual}` is niet de gevraagde tekst.",
@@ -147,8 +175,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The item at position {position} (counting from 0) is not right: you have `{actual}`.",
     },
     "seq_order": {
-        "nl": "De juiste elementen staan erin, maar de volgorde klopt niet.",
-        "en": "The right items are there, but the order is not right.",
+        "nl": "De juiste elementen staan erin, maar niet in de volgorde die de vraag vraagt.",
+        "en": "The right items are there, but not in the order the question asks for.",
     },
     "collection_missing": {
         "nl": "Aantal elementen dat nog ontbreekt: {count}.",
@@ -207,8 +235,20 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "These rows do not belong (by `{key}`): {keys}.",
     },
     "frame_row_order": {
-        "nl": "De juiste rijen staan erin, maar in een andere volgorde.",
-        "en": "The right rows are there, but in a different order.",
+        "nl": "De juiste rijen staan erin, maar niet in de volgorde die de vraag vraagt.",
+        "en": "The right rows are there, but not in the order the question asks for.",
+    },
+    "series_index_lost": {
+        "nl": "Je Series heeft als labels de rijnummers 0, 1, 2, …, maar hier horen de labels bij het antwoord. "
+        "Tip: laat `.reset_index(drop=True)`, `.values` of `.tolist()` weg.",
+        "en": "Your Series is labelled with row numbers 0, 1, 2, …, but here the labels are part of the answer. "
+        "Tip: leave out `.reset_index(drop=True)`, `.values` or `.tolist()`.",
+    },
+    "frame_index_lost": {
+        "nl": "Je tabel heeft als rijlabels de nummers 0, 1, 2, …, maar hier horen de labels bij het antwoord. "
+        "Tip: laat `.reset_index(drop=True)` weg.",
+        "en": "Your table is labelled with numbers 0, 1, 2, …, but here the labels are part of the answer. "
+        "Tip: leave out `.reset_index(drop=True)`.",
     },
     "frame_dtype": {
         "nl": "Kolom `{column}` heeft type `{actual}`, verwacht `{expected}`.",
@@ -312,6 +352,53 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The plotted values do not match the data asked for (value {position}, counting from 0, "
         "is `{actual}` in yours).",
     },
+    "figure_data_wrong": {
+        "nl": "De getekende waarden kloppen niet met de gevraagde gegevens. Kijk of je de juiste kolom en tabel "
+        "tekent.",
+        "en": "The plotted values do not match the data asked for. Check that you plot the right column and table.",
+    },
+    "figure_value_unexpected": {
+        "nl": "Je grafiek toont de waarde `{actual}`, die niet in de gevraagde gegevens voorkomt. Kijk of je de "
+        "juiste kolom en tabel tekent.",
+        "en": "Your chart shows the value `{actual}`, which does not occur in the data asked for. Check that you "
+        "plot the right column and table.",
+    },
+    "figure_order": {
+        "nl": "De juiste waarden staan in je grafiek, maar niet in de volgorde die de vraag vraagt. Liggende "
+        "staven lees je van boven naar beneden; `barh` tekent de eerste rij onderaan.",
+        "en": "The right values are in your chart, but not in the order the question asks for. Horizontal "
+        "bars read from top to bottom; `barh` draws the first row at the bottom.",
+    },
+    "figure_categories_missing": {
+        "nl": "Ik vind in je grafiek geen staaf voor {labels}. Kijk of je de juiste tabel tekent.",
+        "en": "I find no bar for {labels} in your chart. Check that you plot the right table.",
+    },
+    "figure_category_value": {
+        "nl": "De staaf bij `{label}` toont niet de gevraagde waarde (bij jou `{actual}`). Kijk of namen en "
+        "getallen uit dezelfde tabel komen.",
+        "en": "The bar for `{label}` does not show the value asked for (yours: `{actual}`). Check that names "
+        "and numbers come from the same table.",
+    },
+    "figure_axes_swapped": {
+        "nl": "Je hebt x en y omgewisseld: het eerste getal in `scatter(x, y)` komt op de x-as.",
+        "en": "You swapped x and y: the first argument of `scatter(x, y)` goes on the x axis.",
+    },
+    "figure_points_wrong": {
+        "nl": "De punten liggen niet op de gevraagde plekken. Kijk welke kolommen je op de x-as en de y-as zet.",
+        "en": "The points are not where the question asks. Check which columns you put on the x and y axis.",
+    },
+    "figure_marker": {
+        "nl": 'Zet een punt op elk meetpunt van de lijn, met `marker="o"`.',
+        "en": 'Put a point on every value of the line, with `marker="o"`.',
+    },
+    "figure_transparent": {
+        "nl": "Maak de punten doorzichtig met `alpha=` (kleiner dan 1), zodat je ziet waar ze over elkaar liggen.",
+        "en": "Make the points see-through with `alpha=` (below 1), so overlapping points show.",
+    },
+    "figure_points_large": {
+        "nl": "Maak de punten kleiner met `s=` (bijvoorbeeld `s=10`).",
+        "en": "Make the points smaller with `s=` (for example `s=10`).",
+    },
     # -- multiple choice and reflection ---------------------------------------------------------
     "choice_invalid": {
         "nl": "`{value}` is geen geldige keuze. Kies een letter: {letters}.",
@@ -335,10 +422,25 @@ CATALOG: dict[str, dict[str, str]] = {
         "nl": "Aantal juiste opties dat je nog niet koos: {count}.",
         "en": "Number of right options you have not chosen yet: {count}.",
     },
-    "correct_reflection": {
-        "nl": "**Dank je!** Je hebt je antwoord opgeschreven. (Alleen dát je het deed wordt bijgehouden, "
-        "niet wat je schreef.)",
-        "en": "**Thank you!** You wrote down your answer. (Only *that* you did is recorded, not what you wrote.)",
+    "self_review": {
+        "nl": "**Zelf nakijken:** je antwoord noemt wat de vraag vraagt. Of het ook klopt, kan een controle niet "
+        "beoordelen: vergelijk het met het voorbeeldantwoord hieronder. (Alleen dát je het deed wordt "
+        "bijgehouden, niet wat je schreef.)",
+        "en": "**Check it yourself:** your answer names what the question asks for. Whether it is true, a check "
+        "cannot judge: compare it with the model answer below. (Only *that* you did is recorded, not what "
+        "you wrote.)",
+    },
+    "self_review_no_model": {
+        "nl": "**Zelf nakijken:** je antwoord noemt wat de vraag vraagt. Of het ook klopt, kan een controle niet "
+        "beoordelen: lees het nog eens na of bespreek het met je trainer. (Alleen dát je het deed wordt "
+        "bijgehouden, niet wat je schreef.)",
+        "en": "**Check it yourself:** your answer names what the question asks for. Whether it is true, a check "
+        "cannot judge: read it again or discuss it with your trainer. (Only *that* you did is recorded, "
+        "not what you wrote.)",
+    },
+    "free_text_missing": {
+        "nl": "Je antwoord noemt nog niet: {concepts}.",
+        "en": "Your answer does not mention yet: {concepts}.",
     },
     "reflection_not_text": {
         "nl": "`{var}` hoort tekst te zijn (tussen aanhalingstekens), maar is {actual_type}.",
@@ -347,6 +449,245 @@ CATALOG: dict[str, dict[str, str]] = {
     "reflection_short": {
         "nl": "Schrijf minstens {minimum} woorden; je hebt er nu {actual}.",
         "en": "Write at least {minimum} words; you have {actual} now.",
+    },
+    # -- explanations of beginners' errors (explain_errors.py), shown under the error ---------------
+    "explain.title": {"nl": "Wat betekent deze foutmelding?", "en": "What does this error mean?"},
+    "explain.traceback": {
+        "nl": "De volledige foutmelding van Python (traceback)",
+        "en": "Python's full error message (traceback)",
+    },
+    "explain.and_or": {
+        "nl": "`and`, `or` en `not` werken niet op een hele kolom. Combineer voorwaarden met `&` (en), `|` (of) "
+        'of `~` (niet), met haakjes om elke voorwaarde: `df[(df["a"] > 1) & (df["b"] < 5)]`.',
+        "en": "`and`, `or` and `not` do not work on a whole column. Combine conditions with `&` (and), `|` (or) "
+        'or `~` (not), with brackets around each condition: `df[(df["a"] > 1) & (df["b"] < 5)]`.',
+    },
+    "explain.columns_tuple": {
+        "nl": "Voor meer kolommen tegelijk heb je dubbele blokhaken nodig: een lijst van namen binnen de "
+        "blokhaken, `df[[{columns}]]`.",
+        "en": "For several columns at once you need double brackets: a list of names inside the brackets, "
+        "`df[[{columns}]]`.",
+    },
+    "explain.column_suggest": {
+        "nl": "De tabel heeft geen kolom `{name}`. Bedoel je `{suggestion}`? Let op de schrijfwijze: hoofdletters "
+        "en spaties tellen mee.",
+        "en": "The table has no column `{name}`. Did you mean `{suggestion}`? Mind the spelling: capitals and "
+        "spaces count.",
+    },
+    "explain.column": {
+        "nl": "De tabel heeft geen kolom `{name}`. De kolommen zijn: {columns}. Kopieer de naam precies, "
+        "tussen aanhalingstekens.",
+        "en": "The table has no column `{name}`. Its columns are: {columns}. Copy the name exactly, in quotes.",
+    },
+    "explain.row_label": {
+        "nl": "Er is geen rij met label `{name}`. `.loc` zoekt op het label in de index; wil je de rij op een "
+        "plaats (de eerste, de tweede), gebruik dan `.iloc`.",
+        "en": "There is no row labelled `{name}`. `.loc` looks up the label in the index; for a row by position "
+        "(the first, the second) use `.iloc`.",
+    },
+    "explain.key_suggest": {
+        "nl": "De sleutel `{name}` bestaat niet. Bedoel je `{suggestion}`? Met `in` kijk je eerst of een sleutel "
+        "bestaat.",
+        "en": "The key `{name}` does not exist. Did you mean `{suggestion}`? Use `in` to check first whether a "
+        "key exists.",
+    },
+    "explain.key": {
+        "nl": "De sleutel `{name}` bestaat niet in dit woordenboek of deze tabel. Controleer de schrijfwijze; met "
+        "`in` kijk je of een sleutel bestaat.",
+        "en": "The key `{name}` does not exist in this dictionary or table. Check the spelling; use `in` to see "
+        "whether a key exists.",
+    },
+    "explain.chained_assignment": {
+        "nl": "Deze regel verandert je tabel **niet**: twee keer blokhaken na elkaar (`df[...][...] = ...`) "
+        'schrijft in een tussenresultaat. Doe het in één stap met `.loc`: `df.loc[rijen, "kolom"] = waarde`.',
+        "en": "This line does **not** change your table: two pairs of brackets in a row (`df[...][...] = ...`) "
+        'write into an intermediate result. Do it in one step with `.loc`: `df.loc[rows, "column"] = value`.',
+    },
+    "explain.dt_accessor": {
+        "nl": "`.dt` werkt alleen op een kolom met tijdstippen. Kijk met `df.dtypes` welk type deze kolom heeft, "
+        "en of je de juiste kolom koos.",
+        "en": "`.dt` only works on a column of timestamps. Check the type of this column with `df.dtypes`, and "
+        "whether you chose the right column.",
+    },
+    "explain.series_date_part": {
+        "nl": 'Bij een hele kolom met tijdstippen staat `.dt` ervoor: `df["tijdstip"].dt.{part}`. Zonder `.dt` '
+        "werkt `.{part}` alleen bij één tijdstip.",
+        "en": 'For a whole column of timestamps put `.dt` in front: `df["tijdstip"].dt.{part}`. Without `.dt`, '
+        "`.{part}` only works on a single timestamp.",
+    },
+    "explain.attribute_column": {
+        "nl": 'De tabel heeft geen kolom of methode `{name}`. Bedoel je de kolom `{suggestion}`? Schrijf dan `df["{suggestion}"]`.',
+        "en": 'The table has no column or method `{name}`. Did you mean the column `{suggestion}`? Then write `df["{suggestion}"]`.',
+    },
+    "explain.attribute_table": {
+        "nl": "Een {kind} heeft geen kolom of methode `{name}`. Controleer de schrijfwijze; een kolom kies je met "
+        'blokhaken en aanhalingstekens: `df["kolom"]`.',
+        "en": "A {kind} has no column or method `{name}`. Check the spelling; pick a column with brackets and "
+        'quotes: `df["column"]`.',
+    },
+    "explain.list_method": {
+        "nl": "Een lijst heeft geen `.{name}()`. Gebruik de functies `sum(...)`, `max(...)`, `min(...)` en "
+        "`len(...)`; het gemiddelde is `sum(lijst) / len(lijst)`.",
+        "en": "A list has no `.{name}()`. Use the functions `sum(...)`, `max(...)`, `min(...)` and `len(...)`; "
+        "the mean is `sum(list) / len(list)`.",
+    },
+    "explain.text_column": {
+        "nl": "Je rekent met een kolom met tekst. Kies een kolom met getallen; welke dat zijn zie je met `df.dtypes`.",
+        "en": "You are calculating with a column of text. Pick a column of numbers; `df.dtypes` shows which they are.",
+    },
+    "explain.compare_time": {
+        "nl": "Een kolom met tijdstippen vergelijk je niet met een getal. Gebruik het jaar "
+        '(`df["tijdstip"].dt.year == 2018`) of een datum als tekst (`df["tijdstip"] >= "2018-01-01"`).',
+        "en": "A column of timestamps cannot be compared with a number. Use the year "
+        '(`df["tijdstip"].dt.year == 2018`) or a date as text (`df["tijdstip"] >= "2018-01-01"`).',
+    },
+    "explain.compare_kinds": {
+        "nl": "Je vergelijkt tekst met een getal. Staat het getal tussen aanhalingstekens, haal die dan weg; of "
+        "kijk met `df.dtypes` of de kolom wel getallen bevat.",
+        "en": "You are comparing text with a number. If the number is in quotes, remove them; or check with "
+        "`df.dtypes` whether the column holds numbers.",
+    },
+    "explain.float_comma": {
+        "nl": 'Python schrijft kommagetallen met een punt. Vervang eerst de komma: `float(tekst.replace(",", "."))`.',
+        "en": 'Python writes decimals with a point. Replace the comma first: `float(text.replace(",", "."))`.',
+    },
+    "explain.float_text": {
+        "nl": "`float(...)` maakt alleen van tekst met een getal een kommagetal; `{text}` is geen getal.",
+        "en": "`float(...)` only turns text holding a number into a decimal; `{text}` is not a number.",
+    },
+    "explain.int_decimal": {
+        "nl": "`int(...)` maakt alleen van een heel getal een getal; `{text}` heeft een punt of komma. Voor een "
+        "kommagetal gebruik je `float(...)`; een punt tussen duizendtallen haal je eerst weg.",
+        "en": "`int(...)` only converts a whole number; `{text}` has a point or comma. For a decimal use "
+        "`float(...)`; remove a thousands separator first.",
+    },
+    "explain.int_text": {
+        "nl": "`int(...)` maakt alleen van tekst met een heel getal een getal; `{text}` is geen heel getal.",
+        "en": "`int(...)` only converts text holding a whole number; `{text}` is not a whole number.",
+    },
+    "explain.index_range": {
+        "nl": "Die plek bestaat niet: er zijn minder waarden. Python telt vanaf 0, dus bij 5 waarden is de laatste "
+        "`[4]`, of korter `[-1]`.",
+        "en": "That position does not exist: there are fewer values. Python counts from 0, so with 5 values the "
+        "last is `[4]`, or shorter `[-1]`.",
+    },
+    "explain.name_column": {
+        "nl": "Python kent geen variabele `{name}`, maar je tabel heeft een kolom met die naam. Zet een kolomnaam "
+        'tussen aanhalingstekens: `df["{name}"]`.',
+        "en": "Python knows no variable `{name}`, but your table has a column of that name. Put a column name in "
+        'quotes: `df["{name}"]`.',
+    },
+    "explain.name_suggest": {
+        "nl": "Python kent de naam `{name}` niet. Bedoel je `{suggestion}`? Hoofdletters en lage streepjes tellen mee.",
+        "en": "Python does not know the name `{name}`. Did you mean `{suggestion}`? Capitals and underscores count.",
+    },
+    "explain.name": {
+        "nl": "Python kent de naam `{name}` (nog) niet. Voer eerst de cel uit waarin `{name}` wordt gemaakt (na een "
+        "herstart van de kernel is alles weg), en controleer de schrijfwijze. Is het tekst, zet het dan tussen "
+        "aanhalingstekens.",
+        "en": "Python does not know the name `{name}` (yet). First run the cell that creates `{name}` (after a "
+        "kernel restart everything is gone), and check the spelling. If it is text, put it in quotes.",
+    },
+    "explain.text_plus_number": {
+        "nl": 'Je plakt tekst en een getal aan elkaar. Zet het getal in de tekst met een f-string: `f"... {{getal}} ..."`, '
+        "of maak eerst tekst van het getal met `str(...)`.",
+        "en": 'You are joining text and a number. Put the number into the text with an f-string: `f"... {{number}} ..."`, '
+        "or make text of the number first with `str(...)`.",
+    },
+    "explain.calculate_with_text": {
+        "nl": "Je rekent met tekst: een van de waarden staat tussen aanhalingstekens. Maak er eerst een getal van met "
+        "`int(...)` of `float(...)`.",
+        "en": "You are calculating with text: one of the values is in quotes. Make it a number first with "
+        "`int(...)` or `float(...)`.",
+    },
+    "explain.none_value": {
+        "nl": "Een van de waarden is `None` (niets). Meestal komt dat van een functie zonder `return`, of van het "
+        "bewaren van wat `print(...)` teruggeeft.",
+        "en": "One of the values is `None` (nothing). Usually it comes from a function without `return`, or from "
+        "keeping what `print(...)` returns.",
+    },
+    "explain.table_not_callable": {
+        "nl": 'Een tabel of kolom gebruik je met blokhaken, niet met ronde haakjes: `df["kolom"]`, niet `df("kolom")`.',
+        "en": 'Use a table or column with square brackets, not round ones: `df["column"]`, not `df("column")`.',
+    },
+    "explain.shadowed_function": {
+        "nl": "Je hebt de naam `{name}` zelf als variabele gebruikt; daardoor is de functie `{name}` weg. Kies een "
+        "andere naam, en haal de oude weg met `del {name}` (of herstart de kernel).",
+        "en": "You used the name `{name}` for a variable of your own, so the function `{name}` is gone. Choose "
+        "another name, and remove the old one with `del {name}` (or restart the kernel).",
+    },
+    "explain.not_callable": {
+        "nl": "Achter een `{kind}` staan ronde haakjes, alsof het een functie is. Mis je een rekenteken, zoals `*` "
+        "tussen een getal en haakjes?",
+        "en": "A `{kind}` is followed by round brackets, as if it were a function. Are you missing an operator, "
+        "such as `*` between a number and brackets?",
+    },
+    "explain.argument_missing": {
+        "nl": "Je roept de functie aan met te weinig waarden: {names} ontbreekt. Geef tussen de haakjes evenveel "
+        "waarden mee als de functie parameters heeft.",
+        "en": "You call the function with too few values: {names} is missing. Give as many values between the "
+        "brackets as the function has parameters.",
+    },
+    "explain.argument_extra": {
+        "nl": "Je roept de functie aan met meer waarden dan hij parameters heeft. Tel de waarden tussen de haakjes.",
+        "en": "You call the function with more values than it has parameters. Count the values between the brackets.",
+    },
+    "explain.zero_division": {
+        "nl": "Je deelt door nul. Kijk waardoor je deelt: houdt je filter wel rijen over (dan is `len(...)` niet 0)?",
+        "en": "You divide by zero. Check what you divide by: does your filter keep any rows (so `len(...)` is not 0)?",
+    },
+    "explain.module": {
+        "nl": "Python vindt het pakket `{name}` niet. Controleer de schrijfwijze, bijvoorbeeld `import matplotlib.pyplot as plt`.",
+        "en": "Python cannot find the package `{name}`. Check the spelling, for example `import matplotlib.pyplot as plt`.",
+    },
+    "explain.plot_lengths": {
+        "nl": "x en y hebben niet evenveel waarden. Neem beide uit dezelfde tabel, zoals "
+        '`ax.plot(tabel["jaar"], tabel["aantal"])`.',
+        "en": "x and y do not have the same number of values. Take both from the same table, like "
+        '`ax.plot(table["jaar"], table["aantal"])`.',
+    },
+    "explain.indent_missing": {
+        "nl": "Na een regel die eindigt op een dubbele punt (`for …:`, `if …:`, `def …:`, `else:`) springen de "
+        "volgende regels in, met vier spaties.",
+        "en": "After a line that ends in a colon (`for …:`, `if …:`, `def …:`, `else:`) the next lines are "
+        "indented, by four spaces.",
+    },
+    "explain.indent_unexpected": {
+        "nl": "Deze regel springt in zonder dat de regel erboven op een dubbele punt eindigt. Haal de spaties aan "
+        "het begin van de regel weg.",
+        "en": "This line is indented although the line above does not end in a colon. Remove the spaces at the "
+        "start of the line.",
+    },
+    "explain.indent_mismatch": {
+        "nl": "De regels springen niet even ver in. Regels die bij elkaar horen, beginnen precies onder elkaar "
+        "(steeds vier spaties verder).",
+        "en": "The lines are not indented equally. Lines that belong together start exactly below each other "
+        "(four spaces further each level).",
+    },
+    "explain.assign_compare": {
+        "nl": "Vergelijken doe je met `==` (twee is-tekens). Eén `=` stopt een waarde in een variabele.",
+        "en": "Compare with `==` (two equals signs). A single `=` puts a value into a variable.",
+    },
+    "explain.colon": {
+        "nl": "Achter `for …`, `if …`, `elif …`, `else` en `def …` hoort een dubbele punt `:`.",
+        "en": "`for …`, `if …`, `elif …`, `else` and `def …` end with a colon `:`.",
+    },
+    "explain.bracket_open": {
+        "nl": "Een haakje `{bracket}` wordt niet gesloten. Tel de haakjes: bij elk `(` hoort een `)`, bij elk `[` een `]`.",
+        "en": "A bracket `{bracket}` is never closed. Count the brackets: every `(` needs a `)`, every `[` a `]`.",
+    },
+    "explain.bracket_close": {
+        "nl": "Er staat een sluithaakje te veel of van de verkeerde soort. Bij elk `(` hoort een `)`, bij elk `[` een `]`.",
+        "en": "There is a closing bracket too many or of the wrong kind. Every `(` needs a `)`, every `[` a `]`.",
+    },
+    "explain.quote_open": {
+        "nl": "Een tekst begint met een aanhalingsteken maar sluit niet af. Zet aan het eind hetzelfde "
+        "aanhalingsteken (`\"` of `'`).",
+        "en": "A text starts with a quote but is never closed. End it with the same quote (`\"` or `'`).",
+    },
+    "explain.comma": {
+        "nl": "Tussen de waarden in een lijst of tussen de waarden die je aan een functie geeft, hoort een komma.",
+        "en": "Values in a list, or values you give to a function, are separated by commas.",
     },
     # -- custom questions -----------------------------------------------------------------------
     "custom_incorrect": {

@@ -1,8 +1,11 @@
-"""Explained differences between pandas objects: type, columns, rows (by key), dtype and values.
+"""Explained differences between pandas objects: type, columns, rows (by key or label), dtype and values.
 
-Rows are matched on `key` columns when the question names them, on the index when `check_index`
-is set, else by position. Sentences name the learner's values and missing row keys (as the issue
-asks: "'Loppersum' ontbreekt"), never an expected value.
+Rows are matched on `key` columns when the question names them, on their labels when those carry meaning
+(a named index, text or time labels: what groupby, value_counts and set_index give), else as a collection of
+rows. Row order counts only when the question asks for one (`Rules.ordered`), and then a table whose only
+difference is its order is told so. An answer that holds the labels in a column (`reset_index()`,
+`groupby(..., as_index=False)`) is read as the same table. Sentences name the learner's values and missing
+row labels ("'Loppersum' ontbreekt"), never an expected value.
 """
 
 from __future__ import annotations
@@ -14,13 +17,21 @@ from datavaardig.grading.selfcheck.compare.rules import Rules
 from datavaardig.grading.selfcheck.messages import join_items, msg
 from datavaardig.grading.selfcheck.values import describe, is_frame, is_series, type_name
 
-__all__ = ["explain_pandas", "MAX_COLUMNS_REPORTED"]
+__all__ = ["explain_pandas", "labels_carry_meaning", "MAX_COLUMNS_REPORTED"]
 
 MAX_COLUMNS_REPORTED = 3
 
 
+def labels_carry_meaning(index: pd.Index) -> bool:
+    """A named index, or labels that are not row numbers (text, times): part of the answer."""
+    if any(name is not None for name in index.names):
+        return True
+    return not pd.api.types.is_integer_dtype(index.dtype)
+
+
 def explain_pandas(actual, expected, rules: Rules) -> list[str]:
     series = is_series(expected)
+    actual = _labels_from_columns(actual, expected)
     if series and is_series(actual):
         lines = []
         if rules.check_name and actual.name != expected.name:
@@ -33,7 +44,26 @@ def explain_pandas(actual, expected, rules: Rules) -> list[str]:
         line += " " + msg("tip_one_column")
     elif is_series(actual):
         line += " " + msg("tip_keep_table")
+    elif series and labels_carry_meaning(expected.index) and type(actual).__name__ in ("list", "ndarray", "tuple"):
+        line += " " + msg("tip_keep_labels")
     return [line]
+
+
+def _labels_from_columns(actual, expected):
+    """`reset_index()` or `as_index=False` moved the labels into a column: read them as labels again."""
+    if not (is_frame(actual) and isinstance(actual.index, pd.RangeIndex)):
+        return actual
+    names = list(expected.index.names)
+    if any(name is None for name in names) or not all(name in actual.columns for name in names):
+        return actual
+    if is_series(expected):
+        values = [c for c in actual.columns if c not in names]
+        return actual.set_index(names)[values[0]] if len(values) == 1 else actual
+    return actual.set_index(names)
+
+
+def _by_label(e: pd.DataFrame, rules: Rules) -> bool:
+    return labels_carry_meaning(e.index) if rules.check_index is None else rules.check_index
 
 
 def _explain_table(a: pd.DataFrame, e: pd.DataFrame, rules: Rules, series: bool) -> list[str]:
@@ -43,10 +73,12 @@ def _explain_table(a: pd.DataFrame, e: pd.DataFrame, rules: Rules, series: bool)
         keys = []
     if any(k not in a.columns for k in keys):
         return lines + [msg("frame_key_missing", key=", ".join(keys))]
-    if keys or rules.check_index:
+    if keys or _by_label(e, rules):
         a_ix = a.set_index(keys) if keys else a
         e_ix = e.set_index(keys) if keys else e
         if not e_ix.index.has_duplicates:
+            if not keys and _labels_lost(a_ix.index, e_ix.index):
+                return lines + [msg("series_index_lost" if series else "frame_index_lost")]
             row_lines, a_al, e_al, labels = _align_by_label(a_ix, e_ix, rules, keys, series)
             lines += row_lines
             if a_al is None:
@@ -54,10 +86,24 @@ def _explain_table(a: pd.DataFrame, e: pd.DataFrame, rules: Rules, series: bool)
             return lines + _explain_cells(a_al, e_al, labels, rules, series)
     if len(a) != len(e):
         return lines + [msg("series_rows" if series else "frame_rows", actual=len(a), expected=len(e))]
-    if not rules.check_order:
+    if not rules.ordered:
         a, e = _sorted(a, e)
     labels = a.index  # the learner's own row labels, as they see them in their output
-    return lines + _explain_cells(a.reset_index(drop=True), e.reset_index(drop=True), labels, rules, series)
+    cells = _explain_cells(a.reset_index(drop=True), e.reset_index(drop=True), labels, rules, series)
+    if cells and rules.ordered:
+        a_sorted, e_sorted = _sorted(a, e)
+        unordered = a_sorted.reset_index(drop=True), e_sorted.reset_index(drop=True)
+        if not _explain_cells(*unordered, a_sorted.index, rules, series):
+            return lines + [msg("frame_row_order")]
+    return lines + cells
+
+
+def _labels_lost(actual: pd.Index, expected: pd.Index) -> bool:
+    """The answer's labels are row numbers 0, 1, 2, … where the question's labels mean something."""
+    numbered = isinstance(actual, pd.RangeIndex) or (
+        actual.names == [None] and pd.api.types.is_integer_dtype(actual.dtype)
+    )
+    return numbered and labels_carry_meaning(expected) and not expected.isin(actual).any()
 
 
 def _explain_columns(a: pd.DataFrame, e: pd.DataFrame, rules: Rules) -> list[str]:
@@ -91,7 +137,7 @@ def _align_by_label(a, e, rules: Rules, keys: list[str], series: bool):
         lines.append(msg("frame_rows_missing", key=where, keys=_labels(missing)))
     if len(extra):
         lines.append(msg("frame_rows_extra", key=where, keys=_labels(extra)))
-    if not len(missing) and not len(extra) and rules.check_order and not a.index.equals(e.index):
+    if not len(missing) and not len(extra) and rules.ordered and not a.index.equals(e.index):
         lines.append(msg("frame_row_order"))
     e_common = e[in_actual]
     a_al = a.iloc[positions[in_actual]].reset_index(drop=True)
@@ -115,11 +161,12 @@ def _sorted(a: pd.DataFrame, e: pd.DataFrame):
 
 
 def _family(dtype) -> str:
+    """The kind of value a learner can see: a count in float64 (from describe) is still a number."""
     if isinstance(dtype, pd.CategoricalDtype):
         return "category"
     if pd.api.types.is_string_dtype(dtype) or pd.api.types.is_object_dtype(dtype):
         return "text"
-    return {"i": "int", "u": "int", "f": "float", "b": "bool", "M": "datetime", "m": "timedelta"}.get(
+    return {"i": "number", "u": "number", "f": "number", "b": "bool", "M": "datetime", "m": "timedelta"}.get(
         dtype.kind, str(dtype)
     )
 
@@ -152,12 +199,12 @@ def _explain_cells(a: pd.DataFrame, e: pd.DataFrame, labels: list, rules: Rules,
 
 
 def _differs(a: pd.Series, e: pd.Series, rules: Rules) -> np.ndarray:
-    numeric = {"int", "float"}
-    if _family(a.dtype) in numeric and _family(e.dtype) in numeric:
+    if _family(a.dtype) == "number" and _family(e.dtype) == "number":
         av = a.astype("float64").to_numpy()
         ev = e.astype("float64").to_numpy()
-        if rules.tolerance is not None:
-            close = np.isclose(av, ev, rtol=0, atol=rules.tolerance, equal_nan=True)
+        tolerance = rules.number_tolerance()
+        if tolerance is not None:
+            close = np.isclose(av, ev, rtol=0, atol=tolerance, equal_nan=True)
         else:
             close = np.isclose(av, ev, rtol=rules.rel_tolerance, atol=1e-12, equal_nan=True)
         return ~close

@@ -53,6 +53,8 @@ def explain(actual, expected, rules: Rules) -> list[str]:
             return [_wrong_type(actual, expected)]
         return _explain_dict(actual, expected, rules)
     if _is_sequence(expected):
+        if not rules.ordered and isinstance(actual, (set, frozenset)):
+            actual = list(actual)  # a set holds the same answer when the question asks for no order
         if not _is_sequence(actual):
             return [_wrong_type(actual, expected)]
         actual_items, expected_items = _items(actual), _items(expected)
@@ -74,6 +76,8 @@ def _wrong_type(actual, expected) -> str:
         line += " " + msg("tip_one_number")
     elif is_number(expected) and isinstance(actual, str):
         line += " " + msg("tip_text_to_number")
+    elif isinstance(expected, (list, tuple)) and (is_series(actual) or type(actual).__name__ == "Index"):
+        line += " " + msg("tip_to_list")
     return line
 
 
@@ -86,13 +90,38 @@ def _explain_number(actual, expected, rules: Rules) -> list[str]:
         if math.isnan(expected) and math.isnan(actual):
             return []
         return [msg("number_nan")] if math.isnan(actual) else [msg("number_wrong", actual=describe(actual))]
-    if rules.tolerance is not None:
-        close = abs(actual - expected) <= rules.tolerance
-    else:
-        close = math.isclose(actual, expected, rel_tol=rules.rel_tolerance, abs_tol=1e-12)
-    if close:
+    tolerance = rules.number_tolerance()
+    if _close(actual, expected, rules, tolerance):
         return []
-    return [msg("number_too_large" if actual > expected else "number_too_small", actual=describe(actual))]
+    return [_number_diagnosis(actual, expected, rules, tolerance)]
+
+
+def _close(actual, expected, rules: Rules, tolerance: float | None, scale: float = 1.0) -> bool:
+    if tolerance is not None:
+        return abs(actual - expected) <= tolerance * scale
+    return math.isclose(actual, expected, rel_tol=rules.rel_tolerance, abs_tol=1e-12)
+
+
+def _number_diagnosis(actual, expected, rules: Rules, tolerance: float | None) -> str:
+    """One sentence on what is wrong with a number, naming a cause only when the answer itself shows it."""
+    shown = describe(actual)
+    # Rounded further than the question asks (or at all, when it asks for the exact value).
+    # Whole numbers only for larger values: 3.6 -> 4 is more often another mistake than rounding.
+    first = 0 if abs(expected) >= 10 else 1
+    for digits in range(first, rules.decimals if rules.decimals is not None else 4):
+        if math.isclose(actual, round(expected, digits), rel_tol=0, abs_tol=1e-9):
+            if rules.decimals is not None:
+                return msg("number_rounded_decimals", actual=shown, decimals=rules.decimals)
+            return msg("number_rounded", actual=shown)
+    # A share between 0 and 1 where a percentage is asked.
+    if 0 < abs(actual) <= 1 and abs(expected) > 1 and _close(actual * 100, expected, rules, tolerance, scale=100):
+        return msg("number_fraction", actual=shown)
+    # A count or a year is a whole number: a fraction means another column or calculation.
+    if isinstance(expected, int) and not float(actual).is_integer():
+        return msg("number_not_whole", actual=shown)
+    if rules.direction_hints:
+        return msg("number_too_large" if actual > expected else "number_too_small", actual=shown)
+    return msg("number_wrong", actual=shown)
 
 
 def _explain_text(actual: str, expected: str, rules: Rules) -> list[str]:
@@ -136,7 +165,10 @@ def _explain_sequence(actual: list, expected: list, rules: Rules) -> list[str]:
 
 def _explain_unordered(actual: list, expected: list, rules: Rules) -> list[str]:
     missing, extra = _match(actual, expected, rules)
-    return _missing_extra(missing, extra)
+    lines = _missing_extra(missing, extra)
+    if lines and len(actual) != len(expected):
+        lines.insert(0, msg("length", actual=len(actual), expected=len(expected)))
+    return lines
 
 
 def _missing_extra(missing: int, extra: list) -> list[str]:

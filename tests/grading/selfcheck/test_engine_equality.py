@@ -6,6 +6,7 @@ import datetime
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from datavaardig.grading.selfcheck import EqualityQuestion, Outcome, ____, binder, lesson_questions
 from tests.support.checks import run
@@ -26,13 +27,21 @@ def test_number_correct_with_numpy_value(ns, capsys):
     assert "Goed zo!" in printed
 
 
-def test_number_too_small_explained_without_expected(ns, capsys):
+def test_number_wrong_names_no_direction_by_default(ns, capsys):
+    """A computed answer is wrong by its method: "te klein" would send the learner after the number."""
     q = make(expected=lambda: 1234)
     ns["antwoord"] = 1200
     result, printed = run(q, capsys)
     assert result.outcome is Outcome.INCORRECT
-    assert "1200" in printed and "te klein" in printed
-    assert "1234" not in printed
+    assert "1200" in printed and "niet het gevraagde getal" in printed
+    assert "te klein" not in printed and "te groot" not in printed and "1234" not in printed
+
+
+def test_number_direction_only_where_the_question_asks_for_it(ns, capsys):
+    q = make(expected=lambda: 1234, direction_hints=True)
+    ns["antwoord"] = 1200
+    result, printed = run(q, capsys)
+    assert "1200" in printed and "te klein" in printed and "1234" not in printed
 
 
 def test_number_default_tolerance_is_tight_and_relative(ns, capsys):
@@ -41,7 +50,61 @@ def test_number_default_tolerance_is_tight_and_relative(ns, capsys):
     assert run(q, capsys)[0].outcome is Outcome.CORRECT
     ns["antwoord"] = 0.3001
     result, printed = run(q, capsys)
-    assert result.outcome is Outcome.INCORRECT and "te groot" in printed
+    assert result.outcome is Outcome.INCORRECT and "0.3001" in printed
+
+
+@pytest.mark.parametrize(
+    "value",
+    [np.int64(1959), np.int32(1959), np.float64(1959.0), 1959.0, pd.Series([1959]).sum(), np.uint16(1959)],
+    ids=["int64", "int32", "float64", "float", "series-sum", "uint16"],
+)
+def test_numbers_compare_by_value_across_types(ns, capsys, value):
+    """A count from `describe()` is a float64; from `.sum()` an int64: the same number to a learner."""
+    q = make(expected=lambda: 1959, tolerance=0)
+    ns["antwoord"] = value
+    assert run(q, capsys)[0].outcome is Outcome.CORRECT
+
+
+def test_stated_decimals_accept_rounded_and_unrounded_answers(ns, capsys):
+    exact = 242_000 / 601_347 * 100  # 40.2429…
+    q = make(expected=exact, decimals=1)
+    for answer in (exact, round(exact, 1), round(exact, 2), np.float64(round(exact, 1))):
+        ns["antwoord"] = answer
+        assert run(q, capsys)[0].outcome is Outcome.CORRECT, answer
+    ns["antwoord"] = round(exact)  # 40: rounded further than asked
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.INCORRECT and "verder afgerond" in printed and "1 decimaal" in printed
+    ns["antwoord"] = round(exact / 100, 1)  # a share, not a percentage
+    result, printed = run(q, capsys)
+    assert "deel" in printed and "keer 100" in printed
+    ns["antwoord"] = 41.2
+    result, printed = run(q, capsys)
+    assert "afgerond" not in printed and "deel" not in printed and "40.2" not in printed
+
+
+def test_rounding_where_the_question_asks_for_the_exact_value_is_named(ns, capsys):
+    q = make(expected=1.2345678)
+    ns["antwoord"] = 1.23
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.INCORRECT and "zonder afronden" in printed
+
+
+def test_a_fraction_for_a_count_or_year_is_named_not_a_direction(ns, capsys):
+    """ "11.298 is te klein" for a year sends the learner the wrong way: it is the temperature, not the year."""
+    q = make(expected=lambda: 2024, direction_hints=True)
+    ns["antwoord"] = 11.298
+    result, printed = run(q, capsys)
+    assert "geen geheel getal" in printed and "te klein" not in printed and "2024" not in printed
+
+
+def test_known_mistake_names_its_cause(ns, capsys):
+    q = make(expected=lambda: 23, mistakes=[(lambda: 21, "Let op: 3,0 zelf hoort erbij (`>=`).")])
+    ns["antwoord"] = np.int64(21)
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.INCORRECT and ">=" in printed and "niet het gevraagde getal" not in printed
+    ns["antwoord"] = 22
+    result, printed = run(q, capsys)
+    assert ">=" not in printed
 
 
 def test_number_absolute_tolerance(ns, capsys):
@@ -171,18 +234,23 @@ def test_wrong_text_does_not_show_expected(ns, capsys):
 
 # -- collections -------------------------------------------------------------------------------------
 def test_list_wrong_element_position_named(ns, capsys):
-    q = make(expected=["Loppersum", "Middelstum", "Garrelsweer"])
+    q = make(expected=["Loppersum", "Middelstum", "Garrelsweer"], ordered=True)
     ns["antwoord"] = ["Loppersum", "Wirdum", "Garrelsweer"]
     result, printed = run(q, capsys)
     assert "positie 1" in printed and "Wirdum" in printed and "Middelstum" not in printed
 
 
-def test_list_order_explained_and_unordered_option(ns, capsys):
+def test_list_order_counts_only_when_the_question_asks_for_it(ns, capsys):
     q = make(expected=[3, 1, 2])
     ns["antwoord"] = [1, 2, 3]
+    assert run(q, capsys)[0].outcome is Outcome.CORRECT
+    ns["antwoord"] = {1, 2, 3}  # a set holds the same answer when no order is asked
+    assert run(q, capsys)[0].outcome is Outcome.CORRECT
+    ns["antwoord"] = [1, 2, 3]
+    q = make(expected=[3, 1, 2], ordered=True)
     result, printed = run(q, capsys)
-    assert result.outcome is Outcome.INCORRECT and "volgorde" in printed
-    q = make(expected=[3, 1, 2], ordered=False)
+    assert result.outcome is Outcome.INCORRECT and "volgorde die de vraag vraagt" in printed
+    ns["antwoord"] = [np.int64(3), 1.0, 2]
     assert run(q, capsys)[0].outcome is Outcome.CORRECT
 
 
@@ -281,15 +349,13 @@ def test_dataframe_value_differences_say_where_not_what(ns, capsys):
     assert f"{expected.loc[3, 'magnitude']:.2f}" not in printed
 
 
-def test_dataframe_row_order(ns, capsys):
-    q = make(expected=lambda: bevingen(), key="plaats")
+def test_dataframe_row_order_counts_only_when_asked(ns, capsys):
     ns["antwoord"] = bevingen()[::-1]
-    result, printed = run(q, capsys)
-    assert result.outcome is Outcome.INCORRECT and "volgorde" in printed
-    q = make(expected=lambda: bevingen(), key="plaats", check_order=False)
-    assert run(q, capsys)[0].outcome is Outcome.CORRECT
-    q = make(expected=lambda: bevingen(), check_order=False)
-    assert run(q, capsys)[0].outcome is Outcome.CORRECT
+    for attributes in ({"key": "plaats"}, {}):
+        assert run(make(expected=lambda: bevingen(), **attributes), capsys)[0].outcome is Outcome.CORRECT
+        result, printed = run(make(expected=lambda: bevingen(), ordered=True, **attributes), capsys)
+        assert result.outcome is Outcome.INCORRECT and "volgorde die de vraag vraagt" in printed
+        assert "verschillen" not in printed  # the order is the only difference: nothing else is named
 
 
 def test_dataframe_without_key_reports_shape_only(ns, capsys):
@@ -312,10 +378,58 @@ def test_series_instead_of_dataframe_and_back(ns, capsys):
 
 def test_series_with_index_compared_by_label(ns, capsys):
     expected = pd.Series({"Groningen": 61.5, "Drenthe": 12.25, "Friesland": 8.75})
-    q = make(expected=lambda: expected, check_index=True)
+    q = make(expected=lambda: expected)  # text labels carry meaning: compared without being asked
     ns["antwoord"] = pd.Series({"Groningen": 61.5, "Drenthe": 13.0})
     result, printed = run(q, capsys)
     assert "2 waarden, verwacht 3" in printed and "'Friesland'" in printed
     assert "'Drenthe'" in printed and "13.0" in printed and "12.25" not in printed
     ns["antwoord"] = expected.copy()
     assert run(q, capsys)[0].outcome is Outcome.CORRECT
+
+
+def counts_per_place() -> pd.Series:
+    return pd.Series([87, 84, 74], index=pd.Index(["Appingedam", "Garrelsweer", "Loppersum"], name="plaats"))
+
+
+def test_counts_without_their_labels_are_wrong(ns, capsys):
+    """The issue's wrong answer: the right counts, the places lost."""
+    q = make(expected=counts_per_place)
+    ns["antwoord"] = counts_per_place().reset_index(drop=True)
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.INCORRECT and "labels" in printed and "Appingedam" not in printed
+    ns["antwoord"] = counts_per_place().to_numpy()
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.INCORRECT and ".values" in printed
+    wrong_labels = counts_per_place().set_axis(["Garrelsweer", "Appingedam", "Loppersum"])
+    ns["antwoord"] = wrong_labels.rename_axis("plaats")
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.INCORRECT and "'Appingedam'" in printed and "84" in printed
+
+
+def test_equivalent_series_answers(ns, capsys):
+    """value_counts vs groupby().size(), sorted another way, labels moved into a column, float counts."""
+    q = make(expected=counts_per_place)
+    places = pd.DataFrame({"plaats": ["Loppersum"] * 74 + ["Appingedam"] * 87 + ["Garrelsweer"] * 84})
+    for answer in (
+        places.groupby("plaats").size(),
+        places["plaats"].value_counts(),
+        places["plaats"].value_counts().sort_index(ascending=False),
+        places["plaats"].value_counts().reset_index(),
+        places.groupby("plaats", as_index=False).size(),
+        counts_per_place().astype("float64"),
+    ):
+        ns["antwoord"] = answer
+        result, printed = run(q, capsys)
+        assert result.outcome is Outcome.CORRECT, printed
+
+
+def test_filtered_table_in_another_order_or_renumbered_is_the_same_table(ns, capsys):
+    """The issue's "226 values differ in tijdstip": the right rows, sorted another way, are right."""
+    table = bevingen().set_axis(range(30, 40))
+    q = make(expected=lambda: table)
+    for answer in (table.sort_values("magnitude", ascending=False), table.reset_index(drop=True), table[::-1]):
+        ns["antwoord"] = answer
+        assert run(q, capsys)[0].outcome is Outcome.CORRECT
+    ns["antwoord"] = table.iloc[1:]
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.INCORRECT and "9 rijen, verwacht 10" in printed
