@@ -16,6 +16,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 __all__ = [
     "Base",
     "CohortMember",
+    "DONE_OUTCOMES",
     "LatestGrade",
     "LESSON_LEVEL",
     "ProgressEvent",
@@ -23,7 +24,13 @@ __all__ = [
     "SCHEMA_REVISION",
     "UTCDateTime",
     "VERSION_TABLE",
+    "WRONG_OUTCOMES",
 ]
+
+# Check outcomes as reports count them. Free text that names what its question asks is "self_review" (the
+# learner compares it with a model answer): the question is done, though no check can call it correct.
+DONE_OUTCOMES = ("correct", "self_review")
+WRONG_OUTCOMES = ("incorrect", "error")
 
 # The newest migration in datavaardig/progress/migrations/versions; a test keeps it equal to Alembic's head, so a
 # new kernel can tell "schema is current" with one SELECT instead of importing Alembic.
@@ -114,7 +121,7 @@ class ProgressEvent(Base):
     outcome: Mapped[str | None] = mapped_column(
         String(20),
         nullable=True,
-        comment="For checks: 'correct', 'incorrect', 'not_attempted' or 'error'; empty otherwise.",
+        comment="For checks: 'correct', 'incorrect', 'not_attempted', 'error' or 'self_review'; empty otherwise.",
     )
     hint_number: Mapped[int | None] = mapped_column(
         Integer, nullable=True, comment="For hints: which hint was shown (1-based); empty when none was."
@@ -188,7 +195,7 @@ class ProgressQuestionState(Base):
     )
     checks: Mapped[int] = mapped_column(Integer, nullable=False, default=0, comment="Number of check events.")
     correct_checks: Mapped[int] = mapped_column(
-        Integer, nullable=False, default=0, comment="Checks with outcome 'correct'."
+        Integer, nullable=False, default=0, comment="Checks that made the question done: 'correct' or 'self_review'."
     )
     wrong_checks: Mapped[int] = mapped_column(
         Integer, nullable=False, default=0, comment="Checks with outcome 'incorrect' or 'error' (not yet right)."

@@ -87,7 +87,7 @@ def question_state_query(learners=None):
 @dataclass(frozen=True)
 class QuestionProgress:
     name: str  # q1
-    correct: bool = False
+    correct: bool = False  # done: checked correct, or free text compared with its model answer (self_review)
     wrong: int = 0  # checks that were not right yet (incorrect or an error)
     hints: int = 0
     solution: bool = False  # the learner looked at the solution

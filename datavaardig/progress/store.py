@@ -43,7 +43,7 @@ __all__ = [
 
 # Lesson and grade events: issue 7 (progress tracking), revision 0002.
 INTERACTIONS = ("check", "hint", "solution", "lesson_opened", "lesson_finished", "grade")
-OUTCOMES = ("correct", "incorrect", "not_attempted", "error")
+OUTCOMES = ("correct", "incorrect", "not_attempted", "error", "self_review")
 DEFAULT_BUSY_TIMEOUT = 3.0  # seconds a writer waits for another one before giving up
 # A write that fails for a passing reason is tried this often, waiting 0.05, 0.1, 0.2 … s (with jitter) in
 # between: about 1.5 s in all on top of the busy timeouts, after which the caller keeps the event (outbox.py).

@@ -17,7 +17,14 @@ from __future__ import annotations
 from sqlalchemy import case, delete, func, literal, select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from datavaardig.progress.models import LESSON_LEVEL, LatestGrade, ProgressEvent, ProgressQuestionState
+from datavaardig.progress.models import (
+    DONE_OUTCOMES,
+    LESSON_LEVEL,
+    WRONG_OUTCOMES,
+    LatestGrade,
+    ProgressEvent,
+    ProgressQuestionState,
+)
 
 __all__ = [
     "apply",
@@ -74,9 +81,9 @@ def summarize(events: list[dict], ids: list[int] | None = None) -> tuple[list[di
         if interaction == "check":
             row["checks"] += 1
             outcome = e.get("outcome")
-            if outcome == "correct":
+            if outcome in DONE_OUTCOMES:
                 row["correct_checks"] += 1
-            elif outcome in ("incorrect", "error"):
+            elif outcome in WRONG_OUTCOMES:
                 row["wrong_checks"] += 1
         elif interaction == "hint":
             row["hints"] += 1
@@ -164,8 +171,8 @@ def summary_from_events(learners=None):
             e.lesson,
             question.label("question"),
             _count(checked),
-            _count(checked & (e.outcome == "correct")),
-            _count(checked & e.outcome.in_(("incorrect", "error"))),
+            _count(checked & e.outcome.in_(DONE_OUTCOMES)),
+            _count(checked & e.outcome.in_(WRONG_OUTCOMES)),
             _count(e.interaction == "hint"),
             _count(e.interaction == "solution"),
             _count(e.interaction == "lesson_opened"),

@@ -25,12 +25,13 @@ def plain(markdown: str) -> str:
 
 @dataclass(frozen=True)
 class Feedback:
-    """One message to the learner: paragraphs, optional bullet details and an optional code block."""
+    """One message to the learner: paragraphs, optional bullet details, code block and quotation."""
 
     paragraphs: tuple[str, ...]
     details: tuple[str, ...] = field(default=())
     code: str | None = None
     symbol: str = ""
+    quote: str | None = None  # plain text shown as a quotation (a model answer)
 
     def markdown(self) -> str:
         parts = list(self.paragraphs)
@@ -40,6 +41,8 @@ class Feedback:
             parts.append("\n".join(f"- {line}" for line in self.details))
         if self.code is not None:
             parts.append(f"```python\n{self.code.rstrip()}\n```")
+        if self.quote is not None:
+            parts.append("\n".join(f"> {line}" for line in self.quote.strip().splitlines()))
         return "\n\n".join(parts)
 
     def text(self) -> str:
@@ -47,6 +50,8 @@ class Feedback:
         lines += [f"  - {plain(line)}" for line in self.details]
         if self.code is not None:
             lines += ["", *("    " + line for line in self.code.rstrip().splitlines())]
+        if self.quote is not None:
+            lines += ["", *("  " + line for line in self.quote.strip().splitlines())]
         return "\n".join(lines)
 
     def _repr_markdown_(self) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from datavaardig.courses import Lesson
-from datavaardig.grading.selfcheck import binder
+from datavaardig.grading.selfcheck import binder, error_display
 from datavaardig.grading.selfcheck.question import Question
 from datavaardig.progress.tracking import record_lesson_event
 
@@ -30,9 +30,11 @@ def lesson_questions(course: str, lesson: str, *classes: type[Question]) -> tupl
 
 
 def bind(namespace: MutableMapping) -> None:
-    """Let every question read the learner's variables from `namespace` (`dv.bind(globals())`), and record
-    that the notebook's lessons were opened."""
+    """Let every question read the learner's variables from `namespace` (`dv.bind(globals())`), explain
+    beginners' errors in Dutch under the cells of this kernel, and record that the notebook's lessons were
+    opened."""
     binder.set_namespace(namespace)
+    error_display.install()
     for course, lesson in _lessons_in(namespace):
         record_lesson_event(course, lesson, "lesson_opened")
 

@@ -1,11 +1,11 @@
-"""What a check concluded: one of four outcomes plus the message the learner saw."""
+"""What a check concluded: one of five outcomes plus the message the learner saw."""
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
 
-__all__ = ["CheckResult", "Incorrect", "Outcome"]
+__all__ = ["CheckResult", "DONE", "Incorrect", "Outcome"]
 
 
 class Outcome(enum.Enum):
@@ -14,6 +14,9 @@ class Outcome(enum.Enum):
     NOT_ATTEMPTED = "not_attempted"
     # The learner's value or function raised (or the check could not run): said kindly, never a traceback.
     ERROR = "error"
+    # Free text that names what the question asks for: whether it is true only a reader can judge, so the
+    # learner compares it with a model answer ("zelf nakijken"). Never "klopt"; counts as done.
+    SELF_REVIEW = "self_review"
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,14 @@ class CheckResult:
     @property
     def correct(self) -> bool:
         return self.outcome is Outcome.CORRECT
+
+    @property
+    def done(self) -> bool:
+        """Nothing left for the learner to do: right, or written and compared with the model answer."""
+        return self.outcome in DONE
+
+
+DONE = frozenset({Outcome.CORRECT, Outcome.SELF_REVIEW})
 
 
 class Incorrect(Exception):

@@ -14,14 +14,21 @@ from typing import ClassVar
 
 from datavaardig.grading.selfcheck import binder
 from datavaardig.grading.selfcheck.display import Feedback, show_feedback
+from datavaardig.grading.selfcheck.explain_errors import explain
 from datavaardig.grading.selfcheck.messages import msg
-from datavaardig.grading.selfcheck.outcomes import CheckResult, Outcome
+from datavaardig.grading.selfcheck.outcomes import DONE, CheckResult, Outcome
 from datavaardig.grading.selfcheck.placeholder import ____, contains_placeholder
 from datavaardig.progress.tracking import record_event, record_lesson_event
 
 logger = logging.getLogger("datavaardig.grading")
 
-SYMBOLS = {Outcome.CORRECT: "✅", Outcome.INCORRECT: "❌", Outcome.NOT_ATTEMPTED: "✏️", Outcome.ERROR: "⚠️"}
+SYMBOLS = {
+    Outcome.CORRECT: "✅",
+    Outcome.INCORRECT: "❌",
+    Outcome.NOT_ATTEMPTED: "✏️",
+    Outcome.ERROR: "⚠️",
+    Outcome.SELF_REVIEW: "🔍",
+}
 
 
 @dataclass(frozen=True)
@@ -29,6 +36,7 @@ class Verdict:
     outcome: Outcome
     paragraphs: tuple[str, ...]
     details: tuple[str, ...] = ()
+    quote: str | None = None  # shown as a quotation under the message: a model answer to compare with
 
 
 class Stop(Exception):
@@ -62,7 +70,11 @@ class Question:
     hints: ClassVar[list[str] | tuple[str, ...]] = ()
     solution_code: ClassVar[str | None] = None
     setup: ClassVar[str | None] = None  # code the lesson ran before this question (CI proofs)
-    wrong: ClassVar[str | None] = None  # a plausible wrong answer (CI proofs)
+    # CI proofs, written per question (tests/courses/test_question_proofs.py): other correct answers that
+    # must pass, and plausible wrong answers that must fail. A wrong answer is code, or (code, words its
+    # message must contain): the cause the message must point at.
+    alternatives: ClassVar[list[str] | tuple[str, ...]] = ()
+    wrong: ClassVar[list[str | tuple[str, str]] | tuple] = ()
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -92,13 +104,13 @@ class Question:
     # -- the three things a learner does -----------------------------------------------------------
     def check(self) -> None:
         verdict = self._safe_evaluate()
-        # Finishing a lesson is the check that turns its last question correct, counted once.
+        # Finishing a lesson is the check that makes its last question done, counted once.
         was_complete = lesson_complete(self.course, self.lesson)
-        feedback = Feedback(verdict.paragraphs, verdict.details, symbol=SYMBOLS[verdict.outcome])
+        feedback = Feedback(verdict.paragraphs, verdict.details, quote=verdict.quote, symbol=SYMBOLS[verdict.outcome])
         self.last_result = CheckResult(verdict.outcome, feedback.text(), verdict.details)
         show_feedback(feedback)  # first, so a slow store never delays what the learner sees
         record_event(self, "check", outcome=verdict.outcome.value)
-        if verdict.outcome is Outcome.CORRECT and not was_complete and lesson_complete(self.course, self.lesson):
+        if verdict.outcome in DONE and not was_complete and lesson_complete(self.course, self.lesson):
             record_lesson_event(self.course, self.lesson, "lesson_finished")
 
     def hint(self, n: int | None = None) -> None:
@@ -158,15 +170,14 @@ class Question:
 
 
 def lesson_complete(course: str, lesson: str) -> bool:
-    """Every question of this lesson that the bound notebook holds has been checked correct."""
+    """Every question of this lesson that the bound notebook holds has been checked done (correct, or free
+    text compared with its model answer)."""
     questions = [
         v
         for v in (binder.bound_namespace() or {}).values()
         if isinstance(v, Question) and (v.course, v.lesson) == (course, lesson)
     ]
-    return bool(questions) and all(
-        q.last_result is not None and q.last_result.outcome is Outcome.CORRECT for q in questions
-    )
+    return bool(questions) and all(q.last_result is not None and q.last_result.done for q in questions)
 
 
 def not_attempted() -> Verdict:
@@ -174,10 +185,15 @@ def not_attempted() -> Verdict:
 
 
 def learner_error(error: BaseException, key: str = "error_learner", **fields) -> Verdict:
-    """The learner's code raised: name the exception kindly, with the first line of its message."""
+    """The learner's code raised: name the exception kindly, with the first line of its message, and explain
+    it in Dutch with the fix when it is a mistake beginners make."""
     text = str(error).strip().splitlines()[0][:120] if str(error).strip() else ""
     name = type(error).__name__ + (f": {text}" if text else "")
-    return Verdict(Outcome.ERROR, (msg(key, error=name.replace("`", "'"), **fields),))
+    paragraphs = [msg(key, error=name.replace("`", "'"), **fields)]
+    explanation = explain(error, binder.bound_namespace())
+    if explanation:
+        paragraphs.append(explanation)
+    return Verdict(Outcome.ERROR, tuple(paragraphs))
 
 
 __all__ = [

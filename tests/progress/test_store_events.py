@@ -55,7 +55,7 @@ def test_one_event_per_interaction_with_the_right_fields(ns, store_url, capsys):
         (q1_id, "hint", None, 2),
         (q1_id, "solution", None, None),
         (q1_id, "check", "correct", None),
-        ("tabellen/02-selecteren-en-filteren/q2", "check", "correct", None),
+        ("tabellen/02-selecteren-en-filteren/q2", "check", "self_review", None),  # free text: compare, never "correct"
     ]
     for event in events:
         assert event["learner"] == "testleerling"  # DATAVAARDIG_LEARNER from tests/conftest.py

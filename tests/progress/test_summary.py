@@ -58,7 +58,11 @@ PLAN = [
 INTERACTIONS = ["check"] * 6 + ["hint"] * 2 + ["solution", "lesson_opened", "lesson_finished", "grade"]
 
 
-def random_events(rng: random.Random, n: int) -> list[dict]:
+# Every outcome a check can have; "self_review" (free text, done) came after revision 0003's backfill.
+OUTCOMES = ("correct", "incorrect", "incorrect", "error", "not_attempted", "self_review")
+
+
+def random_events(rng: random.Random, n: int, outcomes: tuple[str, ...] = OUTCOMES) -> list[dict]:
     events = []
     for _ in range(n):
         course, lesson = rng.choice(LESSONS)
@@ -82,7 +86,7 @@ def random_events(rng: random.Random, n: int) -> list[dict]:
         elif interaction in ("check", "hint", "solution") and rng.random() < 0.9:  # a few lesson-level checks
             row.update(question=f"{course}/{lesson}/q{rng.randint(1, 4)}", question_kind="equality")
         if interaction == "check":
-            row["outcome"] = rng.choice(("correct", "incorrect", "incorrect", "error", "not_attempted"))
+            row["outcome"] = rng.choice(outcomes)
         elif interaction == "hint":
             row["hint_number"] = rng.randint(1, 3)
         events.append(row)
@@ -179,6 +183,10 @@ def test_summary_counts_of_a_known_history(db_url):
             store.record(
                 learner="anna", course="c", lesson="l", question="c/l/q1", interaction="check", outcome=outcome
             )
+        # Free text compared with its model answer: done (reports show it finished), never wrong.
+        store.record(
+            learner="anna", course="c", lesson="l", question="c/l/q2", interaction="check", outcome="self_review"
+        )
         store.record_many(
             [
                 dict(learner="anna", course="c", lesson="l", interaction="hint", question="c/l/q1", hint_number=n)
@@ -199,6 +207,7 @@ def test_summary_counts_of_a_known_history(db_url):
             grade = conn.execute(summary.GRADES.select()).one()
         q1 = rows["c/l/q1"]
         assert (q1.checks, q1.correct_checks, q1.wrong_checks, q1.hints, q1.solutions) == (5, 2, 2, 2, 0)
+        assert (rows["c/l/q2"].checks, rows["c/l/q2"].correct_checks, rows["c/l/q2"].wrong_checks) == (1, 1, 0)
         assert rows[""].lessons_opened == 1 and rows[""].checks == 0
         assert (grade.assignment, grade.score) == ("a1", 8.0)
         assert_summary_exact(store)
@@ -218,7 +227,9 @@ def test_upgrading_an_older_store_backfills_the_summary(db_url, monkeypatch):
     with store.engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "0002")
-        conn.execute(ProgressEvent.__table__.insert(), random_events(rng, 400))
+        # A store at 0002 was written before free text could be "self_review".
+        older = tuple(o for o in OUTCOMES if o != "self_review")
+        conn.execute(ProgressEvent.__table__.insert(), random_events(rng, 400, older))
     assert store.revision() == "0002"
     store.ensure_schema()
     assert store.revision() == SCHEMA_REVISION and store.count() == 400

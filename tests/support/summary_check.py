@@ -28,7 +28,7 @@ def recompute_question_state_query(learners=None):
             e.course,
             e.lesson,
             e.question,
-            _flag(checked & (e.outcome == "correct")).label("correct"),
+            _flag(checked & e.outcome.in_(("correct", "self_review"))).label("correct"),
             func.sum(case((checked & e.outcome.in_(("incorrect", "error")), 1), else_=0)).label("wrong"),
             func.sum(case((e.interaction == "hint", 1), else_=0)).label("hints"),
             _flag(e.interaction == "solution").label("solution"),

@@ -1,12 +1,14 @@
-"""ChoiceQuestion (letters a, b, …) and ReflectionQuestion (free text, never stored)."""
+"""ChoiceQuestion (letters a, b, …) and ReflectionQuestion (free text checked on content, never stored)."""
 
 from __future__ import annotations
 
+import ast
 import re
 import string
 from typing import ClassVar
 
 from datavaardig.grading.selfcheck.messages import msg
+from datavaardig.grading.selfcheck.outcomes import Outcome
 from datavaardig.grading.selfcheck.question import Question, Verdict
 from datavaardig.grading.selfcheck.values import describe, is_number, type_name
 
@@ -75,10 +77,35 @@ class ChoiceQuestion(Question):
 
 
 class ReflectionQuestion(Question):
-    """Free text: correct when written with at least `min_words` words. Only *that* it was done is stored."""
+    """Free text: a conclusion, an explanation, an alt text. Only *that* it was done is stored, never the text.
+
+    Checked on the content the question names (`concepts`: each a pattern of accepted words, such as the
+    period, the direction of a change or the source) and on known wrong claims (`contradictions`). When all
+    of it is there the learner compares the answer with the model answer: "zelf nakijken". A check cannot
+    tell whether a sentence is true, so free text is never "klopt".
+    """
 
     kind: ClassVar[str] = "reflection"
     min_words: ClassVar[int] = 5
+    concepts: ClassVar[dict[str, str]] = {}  # what the answer must name (Dutch, shown) -> regex, case-insensitive
+    contradictions: ClassVar[dict[str, str]] = {}  # regex of a wrong claim -> Dutch sentence saying why
+    model_answer: ClassVar[str | None] = None  # default: the text the solution assigns to `var`
+
+    def model_text(self) -> str | None:
+        if self.model_answer:
+            return self.model_answer
+        try:
+            tree = ast.parse(self.solution_code or "")
+        except SyntaxError:
+            return None
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == self.var for t in node.targets):
+                try:
+                    value = ast.literal_eval(node.value)
+                except ValueError:
+                    return None
+                return value if isinstance(value, str) else None
+        return None
 
     def evaluate(self) -> Verdict:
         answer = self.learner_value(self.var)
@@ -87,4 +114,16 @@ class ReflectionQuestion(Question):
         words = len(answer.split())
         if words < self.min_words:
             return self.verdict_incorrect([msg("reflection_short", minimum=self.min_words, actual=words)])
-        return self.verdict_correct(msg("correct_reflection"))
+        text = answer.casefold()
+        problems = [sentence for pattern, sentence in self.contradictions.items() if re.search(pattern, text)]
+        missing = [name for name, pattern in self.concepts.items() if not re.search(pattern, text)]
+        if missing:
+            problems.append(msg("free_text_missing", concepts="; ".join(missing)))
+        if problems:
+            return self.verdict_incorrect(problems)
+        model = self.model_text()
+        return Verdict(
+            Outcome.SELF_REVIEW,
+            (msg("self_review" if model else "self_review_no_model"),),
+            quote=model,
+        )

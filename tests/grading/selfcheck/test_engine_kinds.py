@@ -159,6 +159,8 @@ def test_figure_wrong_data_does_not_reveal_expected(ns, capsys):
     ns["fig"] = bar_figure(values=[11.0, 17.0, 29.0, 13.0])
     result, printed = run(figure_question(), capsys)
     assert result.outcome is Outcome.INCORRECT
+    assert "29" in printed and "23" not in printed
+    result, printed = run(figure_question(ordered=True), capsys)
     assert "waarde 2" in printed and "29" in printed and "23" not in printed
 
 
@@ -251,7 +253,31 @@ def test_reflection(ns, capsys):
     assert run(q, capsys)[0].outcome is Outcome.INCORRECT
     ns["gedachte"] = "De diepte van bevingen verschilt weinig in Groningen."
     result, printed = run(q, capsys)
-    assert result.outcome is Outcome.CORRECT and "Groningen" not in printed
+    assert result.outcome is Outcome.SELF_REVIEW and "Zelf nakijken" in printed and "Je antwoord klopt" not in printed
+    assert "Groningen" not in printed and result.done and not result.correct
+
+
+ALT_TEKST = dict(
+    var="alt_tekst",
+    min_words=8,
+    concepts={"de periode (jaartallen)": r"2013", "de richting (daalde of steeg)": r"daal|gedaald|afname"},
+    contradictions={r"\bsteeg\b|gestegen|toename": "De winning steeg niet: kijk nog eens naar de staven."},
+    solution='alt_tekst = "Staafdiagram van de gaswinning, 2013 tot en met 2018: de winning daalde. Bron: NAM."',
+)
+
+
+def test_free_text_checked_on_content_and_never_correct(ns, capsys):
+    q = make(ReflectionQuestion, **ALT_TEKST)
+    ns["alt_tekst"] = "Staafdiagram van de gaswinning per jaar: de winning daalde flink in die jaren."
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.INCORRECT and "de periode (jaartallen)" in printed and "richting" not in printed
+    ns["alt_tekst"] = "Staafdiagram van de gaswinning van 2013 tot 2018: de winning steeg elk jaar flink."
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.INCORRECT and "steeg niet" in printed
+    ns["alt_tekst"] = "Staafdiagram van de gaswinning van 2013 tot 2018: de winning daalde elk jaar flink."
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.SELF_REVIEW and "voorbeeldantwoord" in printed
+    assert "Bron: NAM." in printed  # the model answer to compare with
 
 
 # -- custom ------------------------------------------------------------------------------------------

@@ -93,7 +93,7 @@ def test_english_setting(ns, capsys, monkeypatch):
     assert printed.strip() == "Not yet attempted: replace ____ with your answer."
     ns["zware_bevingen"] = 20
     result, printed = run(q1, capsys)
-    assert "too small" in printed and "q1.hint()" in printed and "23" not in printed
+    assert "not the number asked for" in printed and "q1.hint()" in printed and "23" not in printed
     q1.hint()
     assert "Hint 1 of 2" in capsys.readouterr().out
 
