@@ -1,6 +1,7 @@
 """Self-checks for "Starten met Python en Jupyter", lesson 1: notebooks en cellen.
 
-Each question's `setup` is what the lesson ran before the exercise; `wrong` is a mistake beginners make.
+Each question's `setup` is what the lesson ran before the exercise; `alternatives` are other correct answers
+and `wrong` mistakes beginners make (each with what its message must say), proved in CI.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from datavaardig.grading.selfcheck import (
     lesson_questions,
 )
 
-SETUP_MAGNITUDES = (
-    'import datavaardig as dv\nmagnitudes = list(dv.load("aardbevingen").query("plaats == \'Loppersum\'")["magnitude"])'
-)
+SETUP_MAGNITUDES = """import datavaardig as dv
+bevingen = dv.load("aardbevingen")
+magnitudes = list(bevingen.loc[bevingen["plaats"] == "Loppersum", "magnitude"])"""
 
 
 class ToetsenUitvoeren(ChoiceQuestion):
@@ -36,7 +37,12 @@ class ToetsenUitvoeren(ChoiceQuestion):
     hints = ["Je hebt deze toetsen al gebruikt om de allereerste cel van deze les uit te voeren."]
     solution = 'antwoord_toetsen = "b"'
     setup = ""
-    wrong = 'antwoord_toetsen = "a"'
+    alternatives = ['antwoord_toetsen = "B"', 'antwoord_toetsen = "b)"', "antwoord_toetsen = 1"]
+    wrong = [
+        ('antwoord_toetsen = "a"', "nieuwe regel"),
+        ('antwoord_toetsen = "c"', "bewaart"),
+        ('antwoord_toetsen = "b, d"', "één"),
+    ]
 
 
 class GrootsteMagnitude(EqualityQuestion):
@@ -51,7 +57,17 @@ class GrootsteMagnitude(EqualityQuestion):
     ]
     solution = "grootste = max(magnitudes)"
     setup = SETUP_MAGNITUDES
-    wrong = "grootste = min(magnitudes)"
+    alternatives = [
+        "grootste = sorted(magnitudes)[-1]",
+        "grootste = sorted(magnitudes, reverse=True)[0]",
+        'grootste = bevingen.loc[bevingen["plaats"] == "Loppersum", "magnitude"].max()',
+    ]
+    wrong = [
+        ("grootste = min(magnitudes)", "niet het gevraagde getal"),
+        ("grootste = magnitudes[-1]", "niet het gevraagde getal"),
+        ("grootste = max", "functie"),
+        ('grootste = "max(magnitudes)"', "tekst"),
+    ]
 
 
 class Volgnummer(ChoiceQuestion):
@@ -74,7 +90,12 @@ class Volgnummer(ChoiceQuestion):
     hints = ["Voer een cel twee keer uit en kijk wat er met het getal gebeurt."]
     solution = 'antwoord_volgnummer = "c"'
     setup = ""
-    wrong = 'antwoord_volgnummer = "a"'
+    alternatives = ['antwoord_volgnummer = "C"', 'antwoord_volgnummer = " c "', "antwoord_volgnummer = 2"]
+    wrong = [
+        ('antwoord_volgnummer = "a"', "verandert elke keer"),
+        ('antwoord_volgnummer = "d"', "[*]"),
+        ('antwoord_volgnummer = "z"', "geen geldige keuze"),
+    ]
 
 
 class KopNiveauTwee(CustomQuestion):
@@ -87,7 +108,18 @@ class KopNiveauTwee(CustomQuestion):
     ]
     solution = 'kop = "## Aardbevingen bij Loppersum"'
     setup = ""
-    wrong = 'kop = "# Aardbevingen bij Loppersum"'
+    alternatives = [
+        "kop = '## Aardbevingen bij Loppersum'",
+        'kop = "## Aardbevingen bij Loppersum\\n"',
+        'kop = "##  Aardbevingen bij Loppersum "',
+    ]
+    wrong = [
+        ('kop = "# Aardbevingen bij Loppersum"', "twee"),
+        ('kop = "##Aardbevingen bij Loppersum"', "spatie"),
+        ('kop = "## Bevingen"', "Aardbevingen bij Loppersum"),
+        ('kop = "**Aardbevingen bij Loppersum**"', "hekjes"),
+        ("kop = 2", "aanhalingstekens"),
+    ]
 
     def test(self, kop):
         if not isinstance(kop, str):
@@ -124,14 +156,27 @@ class NaHerstart(ChoiceQuestion):
     hints = ["De kernel is het geheugen van je notebook. Wat gebeurt er met een geheugen dat opnieuw begint?"]
     solution = 'antwoord_herstart = "b"'
     setup = ""
-    wrong = 'antwoord_herstart = "c"'
+    alternatives = ['antwoord_herstart = "B"', 'antwoord_herstart = "b."', "antwoord_herstart = 1"]
+    wrong = [
+        ('antwoord_herstart = "a"', "geheugen"),
+        ('antwoord_herstart = "c"', "raakt die niet aan"),
+    ]
 
 
 class UitlegKernel(ReflectionQuestion):
-    """Leg in je eigen woorden aan een collega uit wat de kernel is (minstens 8 woorden)."""
+    """Leg in je eigen woorden aan een collega uit wat de kernel is: wat doet hij, en wat onthoudt hij?
+    Gebruik minstens 8 woorden."""
 
     var = "uitleg_kernel"
     min_words = 8
+    concepts = {
+        "wat de kernel doet (de code uitvoeren)": r"voer|uitvoer|uitgevoerd|reken|draai|runt|verwerk",
+        "wat de kernel onthoudt (je variabelen)": r"onthoud|geheugen|variabel|bewaar|opgeslagen|slaat",
+    }
+    contradictions = {
+        r"kernel is (het|een|de) (notebook|document|bestand|tekst)": "De kernel is niet het notebook zelf: het "
+        "notebook is het document met je cellen, de kernel het programma dat ze uitvoert."
+    }
     hints = [
         "Denk aan wat er gebeurt als je een cel uitvoert: wie rekent het uit, en waar blijft `magnitudes`?",
         "Je kunt beginnen met: 'De kernel is het programma dat …'",
@@ -141,7 +186,19 @@ class UitlegKernel(ReflectionQuestion):
         'en alle variabelen onthoudt tot je hem herstart."'
     )
     setup = ""
-    wrong = 'uitleg_kernel = "Iets van Python."'
+    alternatives = [
+        'uitleg_kernel = "Een soort rekenmachine met geheugen: hij voert mijn cellen uit en onthoudt de variabelen."',
+        "uitleg_kernel = 'Het programma dat de Python-code draait en de uitkomsten in zijn geheugen bewaart.'",
+    ]
+    wrong = [
+        ('uitleg_kernel = "Iets van Python."', "minstens 8 woorden"),
+        (
+            'uitleg_kernel = "De kernel is het notebook waarin je tekst en code schrijft en bewaart."',
+            "niet het notebook zelf",
+        ),
+        ('uitleg_kernel = "De kernel is het programma dat de code van je cellen uitvoert."', "onthoudt"),
+        ("uitleg_kernel = 42", "tekst"),
+    ]
 
 
 q1, q2, q3, q4, q5, q6 = lesson_questions(

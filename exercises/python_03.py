@@ -1,6 +1,7 @@
 """Self-checks for "Starten met Python en Jupyter", lesson 3: lijsten, woordenboeken, lussen en functies.
 
-Each question's `setup` is what the lesson ran before the exercise; `wrong` is a mistake beginners make.
+Each question's `setup` is what the lesson ran before the exercise; `alternatives` are other correct answers
+and `wrong` mistakes beginners make (each with what its message must say), proved in CI.
 """
 
 from __future__ import annotations
@@ -8,12 +9,13 @@ from __future__ import annotations
 import datavaardig as dv
 from datavaardig.grading.selfcheck import EqualityQuestion, FunctionQuestion, ____, lesson_questions
 
-SETUP_MAGNITUDES = (
-    'import datavaardig as dv\nmagnitudes = list(dv.load("aardbevingen").query("plaats == \'Loppersum\'")["magnitude"])'
-)
+SETUP_MAGNITUDES = """import datavaardig as dv
+bevingen = dv.load("aardbevingen")
+magnitudes = list(bevingen.loc[bevingen["plaats"] == "Loppersum", "magnitude"])"""
 SETUP_INWONERS = """import datavaardig as dv
-tabel = dv.load("gemeenten_2024").query("provincie == 'Groningen'")
-inwoners = dict(zip(tabel["gemeente"], tabel["inwoners"].astype(int)))"""
+gemeenten = dv.load("gemeenten_2024")
+tabel = gemeenten[gemeenten["provincie"] == "Groningen"]
+inwoners = dict(zip(tabel["gemeente"], tabel["inwoners"]))"""
 
 
 def _magnitudes() -> list[float]:
@@ -39,7 +41,17 @@ class GemiddeldeMagnitude(EqualityQuestion):
     ]
     solution = "gemiddelde = sum(magnitudes) / len(magnitudes)"
     setup = SETUP_MAGNITUDES
-    wrong = "gemiddelde = sum(magnitudes)"
+    alternatives = [
+        "import statistics\ngemiddelde = statistics.mean(magnitudes)",
+        'gemiddelde = bevingen.loc[bevingen["plaats"] == "Loppersum", "magnitude"].mean()',
+        "totaal = 0\nfor m in magnitudes:\n    totaal = totaal + m\ngemiddelde = totaal / len(magnitudes)",
+    ]
+    wrong = [
+        ("gemiddelde = sum(magnitudes)", "niet het gevraagde getal"),
+        ("gemiddelde = sorted(magnitudes)[len(magnitudes) // 2]", "niet het gevraagde getal"),
+        ("gemiddelde = round(sum(magnitudes) / len(magnitudes), 2)", "zonder afronden"),
+        ("gemiddelde = (min(magnitudes) + max(magnitudes)) / 2", "niet het gevraagde getal"),
+    ]
 
 
 class NieuwsteBeving(EqualityQuestion):
@@ -54,7 +66,16 @@ class NieuwsteBeving(EqualityQuestion):
     ]
     solution = "nieuwste = magnitudes[-1]"
     setup = SETUP_MAGNITUDES
-    wrong = "nieuwste = magnitudes[0]"
+    alternatives = [
+        "nieuwste = magnitudes[len(magnitudes) - 1]",
+        "nieuwste = list(reversed(magnitudes))[0]",
+        "nieuwste = magnitudes[-1:][0]",
+    ]
+    wrong = [
+        ("nieuwste = magnitudes[0]", "niet het gevraagde getal"),
+        ("nieuwste = max(magnitudes)", "niet het gevraagde getal"),
+        ("nieuwste = magnitudes[-1:]", "een lijst"),
+    ]
 
 
 class OldambtEnPekela(EqualityQuestion):
@@ -69,7 +90,17 @@ class OldambtEnPekela(EqualityQuestion):
     ]
     solution = 'oldambt_en_pekela = inwoners["Oldambt"] + inwoners["Pekela"]'
     setup = SETUP_INWONERS
-    wrong = 'oldambt_en_pekela = inwoners["Oldambt"]'
+    alternatives = [
+        'oldambt_en_pekela = inwoners["Pekela"] + inwoners["Oldambt"]',
+        'oldambt_en_pekela = sum([inwoners["Oldambt"], inwoners["Pekela"]])',
+        'oldambt_en_pekela = inwoners.get("Oldambt") + inwoners.get("Pekela")',
+    ]
+    wrong = [
+        ('oldambt_en_pekela = inwoners["Oldambt"]', "niet het gevraagde getal"),
+        ('oldambt_en_pekela = inwoners["Oldambt"] - inwoners["Pekela"]', "niet het gevraagde getal"),
+        ('oldambt_en_pekela = "Oldambt" + "Pekela"', "tekst"),
+        ('oldambt_en_pekela = [inwoners["Oldambt"], inwoners["Pekela"]]', "een lijst"),
+    ]
 
 
 class AantalVoelbaar(EqualityQuestion):
@@ -78,6 +109,12 @@ class AantalVoelbaar(EqualityQuestion):
     var = "aantal_voelbaar"
     expected = lambda: sum(1 for m in _magnitudes() if m >= 2.0)
     tolerance = 0
+    mistakes = [
+        (
+            lambda: sum(1 for m in _magnitudes() if m > 2.0),
+            "Je telt de bevingen van precies 2,0 niet mee: '2,0 of meer' schrijf je als `>=`.",
+        )
+    ]
     hints = [
         "Kijk naar het voorbeeld met `m >= 1.5` hierboven: je hebt bijna dezelfde lus nodig.",
         "De voorwaarde is `m >= 2.0`. Let op het verschil tussen `>` (groter dan) en `>=` (groter dan of gelijk aan).",
@@ -87,10 +124,23 @@ for m in magnitudes:
     if m >= 2.0:
         aantal_voelbaar = aantal_voelbaar + 1"""
     setup = SETUP_MAGNITUDES
-    wrong = """aantal_voelbaar = 0
-for m in magnitudes:
-    if m > 2.0:
-        aantal_voelbaar = aantal_voelbaar + 1"""
+    alternatives = [
+        "aantal_voelbaar = len([m for m in magnitudes if m >= 2.0])",
+        "aantal_voelbaar = sum(m >= 2 for m in magnitudes)",
+        "aantal_voelbaar = 0\nfor m in magnitudes:\n    if not m < 2:\n        aantal_voelbaar += 1",
+    ]
+    wrong = [
+        (
+            "aantal_voelbaar = 0\nfor m in magnitudes:\n    if m > 2.0:\n        aantal_voelbaar = aantal_voelbaar + 1",
+            ">=",
+        ),
+        (
+            "aantal_voelbaar = 0\nfor m in magnitudes:\n    if m < 2.0:\n        aantal_voelbaar = aantal_voelbaar + 1",
+            "niet het",
+        ),
+        ("aantal_voelbaar = len(magnitudes)", "niet het gevraagde getal"),
+        ("aantal_voelbaar = [m for m in magnitudes if m >= 2.0]", "een lijst"),
+    ]
 
 
 class GroteGemeenten(EqualityQuestion):
@@ -108,10 +158,21 @@ for gemeente, aantal_inwoners in inwoners.items():
     if aantal_inwoners >= 50000:
         grote_gemeenten.append(gemeente)"""
     setup = SETUP_INWONERS
-    wrong = """grote_gemeenten = []
-for gemeente, aantal_inwoners in inwoners.items():
-    if aantal_inwoners >= 50000:
-        grote_gemeenten.append(aantal_inwoners)"""
+    alternatives = [
+        "grote_gemeenten = [g for g in inwoners if inwoners[g] >= 50000]",
+        "grote_gemeenten = sorted(g for g, n in inwoners.items() if n >= 50_000)",
+        "grote_gemeenten = {gemeente for gemeente, aantal in inwoners.items() if aantal >= 50000}",
+    ]
+    wrong = [
+        (
+            "grote_gemeenten = []\nfor gemeente, aantal_inwoners in inwoners.items():\n"
+            "    if aantal_inwoners >= 50000:\n        grote_gemeenten.append(aantal_inwoners)",
+            "horen er niet bij",
+        ),
+        ("grote_gemeenten = [g for g, n in inwoners.items() if n < 50000]", "horen er niet bij"),
+        ('grote_gemeenten = ["Groningen"]', "ontbreekt"),
+        ("grote_gemeenten = list(inwoners)", "horen er niet bij"),
+    ]
 
 
 def _temperature_cases() -> list[tuple[float]]:
@@ -134,8 +195,17 @@ class CelsiusNaarFahrenheit(FunctionQuestion):
     solution = """def celsius_naar_fahrenheit(celsius):
     return celsius * 9 / 5 + 32"""
     setup = ""
-    wrong = """def celsius_naar_fahrenheit(celsius):
-    return celsius * 9 / 5"""
+    alternatives = [
+        "def celsius_naar_fahrenheit(celsius):\n    return 32 + celsius * 1.8",
+        "def celsius_naar_fahrenheit(c):\n    f = c * 9 / 5 + 32\n    return f",
+        "celsius_naar_fahrenheit = lambda celsius: (celsius * 9) / 5 + 32",
+    ]
+    wrong = [
+        ("def celsius_naar_fahrenheit(celsius):\n    return celsius * 9 / 5", "celsius_naar_fahrenheit("),
+        ("def celsius_naar_fahrenheit(celsius):\n    print(celsius * 9 / 5 + 32)", "return"),
+        ("def celsius_naar_fahrenheit(celsius):\n    return round(celsius * 9 / 5 + 32)", "gaf je functie"),
+        ("def celsius_naar_fahrenheit(celsius):\n    return warmste * 9 / 5 + 32", "warmste"),
+    ]
 
 
 def _density_cases() -> list[tuple[int, float]]:
@@ -160,8 +230,17 @@ class InwonersPerKm2(FunctionQuestion):
     solution = """def inwoners_per_km2(inwoners, km2):
     return inwoners / km2"""
     setup = ""
-    wrong = """def inwoners_per_km2(inwoners, km2):
-    return km2 / inwoners"""
+    alternatives = [
+        "def inwoners_per_km2(inwoners, km2):\n    dichtheid = inwoners / km2\n    return dichtheid",
+        "def inwoners_per_km2(aantal, oppervlakte):\n    return aantal / oppervlakte",
+        "inwoners_per_km2 = lambda inwoners, km2: inwoners / km2",
+    ]
+    wrong = [
+        ("def inwoners_per_km2(inwoners, km2):\n    return km2 / inwoners", "inwoners_per_km2("),
+        ("def inwoners_per_km2(inwoners):\n    return inwoners / 185.53", "parameters"),
+        ("def inwoners_per_km2(inwoners, km2):\n    return inwoners * km2", "inwoners_per_km2("),
+        ("def inwoners_per_km2(inwoners, km2):\n    inwoners / km2", "return"),
+    ]
 
 
 q1, q2, q3, q4, q5, q6, q7 = lesson_questions(

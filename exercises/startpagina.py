@@ -19,7 +19,13 @@ class GemiddeldeGemeente(EqualityQuestion):
     ]
     solution = "gemiddeld = 601347 / 10"
     setup = "import datavaardig as dv"
-    wrong = "gemiddeld = 601347 * 10"
+    alternatives = ["gemiddeld = 60134.7", "gemiddeld = round(601347 / 10)", "gemiddeld = 601_347 / 10"]
+    wrong = [
+        "gemiddeld = 601347 * 10",
+        "gemiddeld = 601347 // 100",
+        ('gemiddeld = "601347 / 10"', "aanhalingstekens"),
+        ("gemiddeld = 601.347 / 10", "niet het gevraagde getal"),
+    ]
 
 
 (q1,) = lesson_questions("start", "index", GemiddeldeGemeente)

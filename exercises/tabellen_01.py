@@ -1,6 +1,7 @@
 """Self-checks for "Werken met tabellen in pandas", lesson 1: inlezen en bekijken (KNMI earthquakes).
 
-Each question's `setup` is what the lesson ran before the exercise; `wrong` is a mistake learners make.
+Each question's `setup` is what the lesson ran before the exercise; `alternatives` are other correct answers
+and `wrong` mistakes learners make (each with what its message must say), proved in CI.
 """
 
 from __future__ import annotations
@@ -27,7 +28,17 @@ class AantalBevingen(EqualityQuestion):
     ]
     solution = "aantal_bevingen = df.shape[0]"
     setup = SETUP
-    wrong = "aantal_bevingen = df.shape[1]"
+    alternatives = [
+        "aantal_bevingen = len(df)",
+        'aantal_bevingen = df["tijdstip"].count()',
+        'aantal_bevingen = df.describe()["magnitude"]["count"]',  # a float64 count: the same number
+    ]
+    wrong = [
+        ("aantal_bevingen = df.shape[1]", "niet het gevraagde getal"),
+        ("aantal_bevingen = df.shape", "tuple"),
+        ("aantal_bevingen = df.count()", "één getal"),
+        ('aantal_bevingen = df["plaats"].nunique()', "niet het gevraagde getal"),
+    ]
 
 
 class DatatypeVeld(ChoiceQuestion):
@@ -50,7 +61,12 @@ class DatatypeVeld(ChoiceQuestion):
     hints = ["Voer `df.dtypes` uit en zoek de regel van `in_groningenveld`."]
     solution = 'datatype_veld = "c"'
     setup = SETUP
-    wrong = 'datatype_veld = "b"'
+    alternatives = ['datatype_veld = "C"', "datatype_veld = 2", 'datatype_veld = "c)"']
+    wrong = [
+        ('datatype_veld = "b"', "df.dtypes"),
+        ('datatype_veld = "a"', "df.dtypes"),
+        ('datatype_veld = "bool"', "letter"),
+    ]
 
 
 class SterksteMagnitude(EqualityQuestion):
@@ -65,7 +81,17 @@ class SterksteMagnitude(EqualityQuestion):
     ]
     solution = 'sterkste_magnitude = df["magnitude"].max()'
     setup = SETUP
-    wrong = 'sterkste_magnitude = df["magnitude"].mean()'
+    alternatives = [
+        'sterkste_magnitude = max(df["magnitude"])',
+        'sterkste_magnitude = df["magnitude"].sort_values().iloc[-1]',
+        'sterkste_magnitude = df.describe()["magnitude"]["max"]',
+    ]
+    wrong = [
+        ('sterkste_magnitude = df["magnitude"].mean()', "niet het gevraagde getal"),
+        ('sterkste_magnitude = df["magnitude"].max', "functie"),
+        ("sterkste_magnitude = df.max()", "één getal"),
+        ('sterkste_magnitude = df["magnitude"].iloc[-1]', "niet het gevraagde getal"),
+    ]
 
 
 class AantalPlaatsen(EqualityQuestion):
@@ -80,7 +106,17 @@ class AantalPlaatsen(EqualityQuestion):
     ]
     solution = 'aantal_plaatsen = df["plaats"].nunique()'
     setup = SETUP
-    wrong = 'aantal_plaatsen = df["plaats"].count()'
+    alternatives = [
+        'aantal_plaatsen = len(df["plaats"].unique())',
+        'aantal_plaatsen = len(set(df["plaats"]))',
+        'aantal_plaatsen = len(df["plaats"].value_counts())',
+    ]
+    wrong = [
+        ('aantal_plaatsen = df["plaats"].count()', "niet het gevraagde getal"),
+        ('aantal_plaatsen = df["plaats"].unique()', "len("),
+        ("aantal_plaatsen = df.nunique()", "één getal"),
+        ("aantal_plaatsen = len(df)", "niet het gevraagde getal"),
+    ]
 
 
 class TopVijfPlaatsen(EqualityQuestion):
@@ -94,7 +130,18 @@ class TopVijfPlaatsen(EqualityQuestion):
     ]
     solution = 'top5_plaatsen = df["plaats"].value_counts().head(5)'
     setup = SETUP
-    wrong = 'top5_plaatsen = df["plaats"].value_counts(ascending=True).head(5)'
+    alternatives = [
+        'top5_plaatsen = df.groupby("plaats").size().sort_values(ascending=False).head(5)',
+        'top5_plaatsen = df["plaats"].value_counts().nlargest(5).sort_index()',
+        'top5_plaatsen = df["plaats"].value_counts()[:5].reset_index()',
+    ]
+    wrong = [
+        ('top5_plaatsen = df["plaats"].value_counts(ascending=True).head(5)', "Van de 5 gevraagde rijen ontbreken"),
+        ('top5_plaatsen = df["plaats"].value_counts().head(5).reset_index(drop=True)', "labels"),
+        ('top5_plaatsen = df["plaats"].value_counts().head(5).values', ".values"),
+        ('top5_plaatsen = df["plaats"].head(5)', "type"),
+        ('top5_plaatsen = df["plaats"].value_counts().head(4)', "'Overschild'"),
+    ]
 
 
 class LaatsteJaar(EqualityQuestion):
@@ -109,7 +156,17 @@ class LaatsteJaar(EqualityQuestion):
     ]
     solution = 'laatste_jaar = df["tijdstip"].max().year'
     setup = SETUP
-    wrong = 'laatste_jaar = df["tijdstip"].min().year'
+    alternatives = [
+        'laatste_jaar = df["tijdstip"].dt.year.max()',
+        'laatste_jaar = df.sort_values("tijdstip")["tijdstip"].iloc[-1].year',
+        'laatste_jaar = int(str(df["tijdstip"].max())[:4])',
+    ]
+    wrong = [
+        ('laatste_jaar = df["tijdstip"].min().year', "niet het gevraagde getal"),
+        ('laatste_jaar = df["tijdstip"].max()', "Timestamp"),
+        ('laatste_jaar = df["tijdstip"].dt.year', "één getal"),
+        ('laatste_jaar = df["tijdstip"].max().month', "niet het gevraagde getal"),
+    ]
 
 
 class DiepteKritisch(ReflectionQuestion):
@@ -118,6 +175,13 @@ class DiepteKritisch(ReflectionQuestion):
 
     var = "opvalt_diepte"
     min_words = 8
+    concepts = {
+        "wat opvalt (bijna altijd dezelfde diepte, 3,0 km)": r"\b3([,.]0)?\b|drie|dezelfde|zelfde|bijna (alle|altijd)|meeste",
+        "wat dat betekent (een standaardwaarde, geen echte meting)": (
+            r"standaard|invul|ingevuld|geen (echte )?meting|niet (echt |goed )?(gemeten|bepaald)|vaste waarde"
+            r"|onbekend|weinig (over )?(te )?zeggen|niets (over )?(te )?zeggen"
+        ),
+    }
     hints = [
         'Kijk naar `df["diepte_km"].value_counts()`: welke waarde komt bijna altijd voor?',
         "Lees in de uitleg hierboven wat het KNMI invult als de diepte niet gemeten is.",
@@ -127,7 +191,15 @@ class DiepteKritisch(ReflectionQuestion):
         'voor het gasreservoir en geen meting, dus over de diepte kun je hiermee weinig zeggen."'
     )
     setup = SETUP
-    wrong = 'opvalt_diepte = "Weet ik niet."'
+    alternatives = [
+        'opvalt_diepte = "Vrijwel overal staat 3.0 km: dat vult het KNMI in als de diepte niet bepaald is."',
+        "opvalt_diepte = 'De meeste bevingen hebben dezelfde diepte. Het is geen echte meting, dus zeg niets over diepte.'",
+    ]
+    wrong = [
+        ('opvalt_diepte = "Weet ik niet."', "minstens 8 woorden"),
+        ('opvalt_diepte = "Bijna alle bevingen waren op 3,0 km diepte, dus ze zijn even diep."', "standaardwaarde"),
+        ('opvalt_diepte = "De bevingen verschillen heel erg in diepte, van ondiep tot diep in de bodem."', "3,0 km"),
+    ]
 
 
 q1, q2, q3, q4, q5, q6, q7 = lesson_questions(

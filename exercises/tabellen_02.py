@@ -1,6 +1,7 @@
 """Self-checks for "Werken met tabellen in pandas", lesson 2: selecteren en filteren (KNMI earthquakes).
 
-Each question's `setup` is what the lesson ran before the exercise; `wrong` is a mistake learners make.
+Each question's `setup` is what the lesson ran before the exercise; `alternatives` are other correct answers
+and `wrong` mistakes learners make (each with what its message must say), proved in CI.
 """
 
 from __future__ import annotations
@@ -30,7 +31,17 @@ class Locatie(EqualityQuestion):
     ]
     solution = 'locatie = df[["lat", "lon"]]'
     setup = SETUP
-    wrong = 'locatie = df[["plaats", "lat", "lon"]]'
+    alternatives = [
+        'locatie = df.loc[:, ["lat", "lon"]]',
+        'kolommen = ["lat", "lon"]\nlocatie = df[kolommen].copy()',
+        'locatie = df.drop(columns=["tijdstip", "magnitude", "diepte_km", "plaats", "in_groningenveld"])',
+    ]
+    wrong = [
+        ('locatie = df[["plaats", "lat", "lon"]]', "horen er niet bij"),
+        ('locatie = df[["lon", "lat"]]', "volgorde"),
+        ('locatie = df[["lat"]]', "ontbreken"),
+        ('locatie = df["lat"]', 'df[["'),
+    ]
 
 
 class ZwareBevingen(EqualityQuestion):
@@ -39,6 +50,12 @@ class ZwareBevingen(EqualityQuestion):
     var = "zware_bevingen"
     expected = lambda: int((_quakes()["magnitude"] >= 3).sum())
     tolerance = 0
+    mistakes = [
+        (
+            lambda: int((_quakes()["magnitude"] > 3).sum()),
+            "Je telt de bevingen van precies 3,0 niet mee: '3,0 of meer' schrijf je als `>=`.",
+        )
+    ]
     hints = [
         'Filter met een voorwaarde tussen blokhaken: `df[df["magnitude"] >= 3]`.',
         "Tel de rijen van het resultaat met `len(...)` of `.shape[0]`.",
@@ -46,7 +63,17 @@ class ZwareBevingen(EqualityQuestion):
     ]
     solution = 'zware_bevingen = len(df[df["magnitude"] >= 3])'
     setup = SETUP
-    wrong = 'zware_bevingen = len(df[df["magnitude"] > 3])'
+    alternatives = [
+        'zware_bevingen = (df["magnitude"] >= 3).sum()',
+        'zware_bevingen = df[df["magnitude"] >= 3.0].shape[0]',
+        'zware_bevingen = df.loc[df["magnitude"] >= 3, "magnitude"].count()',
+    ]
+    wrong = [
+        ('zware_bevingen = len(df[df["magnitude"] > 3])', ">="),
+        ('zware_bevingen = df[df["magnitude"] >= 3]', "één getal"),
+        ('zware_bevingen = len(df[df["magnitude"] == 3])', "niet het gevraagde getal"),
+        ('zware_bevingen = df["magnitude"] >= 3', "één getal"),
+    ]
 
 
 class ZwaarInVeld(EqualityQuestion):
@@ -55,13 +82,38 @@ class ZwaarInVeld(EqualityQuestion):
     var = "zwaar_in_veld"
     expected = lambda: int((_quakes()["in_groningenveld"] & (_quakes()["magnitude"] >= 2.5)).sum())
     tolerance = 0
+    mistakes = [
+        (
+            lambda: int((_quakes()["in_groningenveld"] | (_quakes()["magnitude"] >= 2.5)).sum()),
+            "Je telt de bevingen die aan één van de twee voorwaarden voldoen (`|`, of); hier moeten ze allebei "
+            "waar zijn: `&`.",
+        ),
+        (
+            lambda: int((_quakes()["magnitude"] >= 2.5).sum()),
+            "Je telt ook de bevingen buiten het Groningenveld: combineer met de voorwaarde `in_groningenveld`.",
+        ),
+        (
+            lambda: int((_quakes()["in_groningenveld"] & (_quakes()["magnitude"] > 2.5)).sum()),
+            "Je telt de bevingen van precies 2,5 niet mee: '2,5 of meer' schrijf je als `>=`.",
+        ),
+    ]
     hints = [
         "Je hebt twee voorwaarden die allebei waar moeten zijn: combineer ze met `&`.",
         'Zet elke voorwaarde tussen haakjes: `(df["in_groningenveld"]) & (df["magnitude"] >= 2.5)`.',
     ]
     solution = 'zwaar_in_veld = len(df[df["in_groningenveld"] & (df["magnitude"] >= 2.5)])'
     setup = SETUP
-    wrong = 'zwaar_in_veld = len(df[df["in_groningenveld"] | (df["magnitude"] >= 2.5)])'
+    alternatives = [
+        'zwaar_in_veld = len(df[(df["in_groningenveld"] == True) & (df["magnitude"] >= 2.5)])',
+        'zwaar_in_veld = ((df["magnitude"] >= 2.5) & df["in_groningenveld"]).sum()',
+        'veld = df[df["in_groningenveld"]]\nzwaar_in_veld = len(veld[veld["magnitude"] >= 2.5])',
+    ]
+    wrong = [
+        ('zwaar_in_veld = len(df[df["in_groningenveld"] | (df["magnitude"] >= 2.5)])', "allebei"),
+        ('zwaar_in_veld = len(df[df["magnitude"] >= 2.5])', "buiten het Groningenveld"),
+        ('zwaar_in_veld = len(df[df["in_groningenveld"] & (df["magnitude"] > 2.5)])', ">="),
+        ('zwaar_in_veld = len(df[~df["in_groningenveld"] & (df["magnitude"] >= 2.5)])', "niet het gevraagde getal"),
+    ]
 
 
 class RondLoppersum(EqualityQuestion):
@@ -80,7 +132,28 @@ class RondLoppersum(EqualityQuestion):
         'rond_loppersum = df.loc[df["plaats"].isin(plaatsen), ["tijdstip", "plaats", "magnitude"]]'
     )
     setup = SETUP
-    wrong = 'rond_loppersum = df.loc[df["plaats"] == "Loppersum", ["tijdstip", "plaats", "magnitude"]]'
+    alternatives = [
+        'rond_loppersum = df[df["plaats"].isin(["Loppersum", "Zeerijp", "Garrelsweer"])][["tijdstip", "plaats", "magnitude"]]',
+        'plaatsen = ["Zeerijp", "Garrelsweer", "Loppersum"]\n'
+        'rond_loppersum = df.loc[df["plaats"].isin(plaatsen), ["tijdstip", "plaats", "magnitude"]].sort_values("magnitude")',
+        'rond_loppersum = df.loc[(df["plaats"] == "Loppersum") | (df["plaats"] == "Zeerijp") | '
+        '(df["plaats"] == "Garrelsweer"), ["plaats", "tijdstip", "magnitude"]].reset_index(drop=True)',
+    ]
+    wrong = [
+        (
+            'rond_loppersum = df.loc[df["plaats"] == "Loppersum", ["tijdstip", "plaats", "magnitude"]]',
+            "rijen, verwacht",
+        ),
+        ('rond_loppersum = df[df["plaats"].isin(["Loppersum", "Zeerijp", "Garrelsweer"])]', "horen er niet bij"),
+        (
+            'rond_loppersum = df.loc[df["plaats"].isin(["Loppersum", "Zeerijp", "Garrelsweer"]), ["tijdstip", "magnitude"]]',
+            "ontbreken",
+        ),
+        (
+            'rond_loppersum = df.loc[df["plaats"].isin(["Loppersum", "Zeerijp", "Garrelswer"]), ["tijdstip", "plaats", "magnitude"]]',
+            "rijen, verwacht",
+        ),
+    ]
 
 
 class PlaatsZwaarste(EqualityQuestion):
@@ -94,7 +167,17 @@ class PlaatsZwaarste(EqualityQuestion):
     ]
     solution = 'plaats_zwaarste = df.loc[df["magnitude"].idxmax(), "plaats"]'
     setup = SETUP
-    wrong = 'plaats_zwaarste = df["plaats"].max()'
+    alternatives = [
+        'plaats_zwaarste = df.sort_values("magnitude").iloc[-1]["plaats"]',
+        'plaats_zwaarste = df.loc[df["magnitude"] == df["magnitude"].max(), "plaats"].iloc[0]',
+        'plaats_zwaarste = df.nlargest(1, "magnitude")["plaats"].tolist()[0]',
+    ]
+    wrong = [
+        ('plaats_zwaarste = df["plaats"].max()', "niet de gevraagde tekst"),
+        ('plaats_zwaarste = df["magnitude"].idxmax()', "tekst"),
+        ('plaats_zwaarste = df.loc[df["magnitude"].idxmin(), "plaats"]', "niet de gevraagde tekst"),
+        ('plaats_zwaarste = df.loc[df["magnitude"] == df["magnitude"].max(), "plaats"]', "Series"),
+    ]
 
 
 class Bevingen2018(CustomQuestion):
@@ -106,7 +189,18 @@ class Bevingen2018(CustomQuestion):
     ]
     solution = 'bevingen_2018 = df[df["tijdstip"].dt.year == 2018]'
     setup = SETUP
-    wrong = 'bevingen_2018 = df[df["tijdstip"] >= "2018-01-01"]'
+    alternatives = [
+        'bevingen_2018 = df[(df["tijdstip"] >= "2018-01-01") & (df["tijdstip"] < "2019-01-01")]',
+        'bevingen_2018 = df[df["tijdstip"].dt.year == 2018].sort_values("magnitude")',
+        'bevingen_2018 = df.loc[df["tijdstip"].dt.year == 2018].reset_index(drop=True)',
+    ]
+    wrong = [
+        ('bevingen_2018 = df[df["tijdstip"] >= "2018-01-01"]', "na 2018"),
+        ('bevingen_2018 = df[df["tijdstip"].dt.year == 2018][["tijdstip", "magnitude"]]', "ontbreken"),
+        ('bevingen_2018 = df[df["tijdstip"].dt.year == 2017]', "vóór 2018"),
+        ('bevingen_2018 = df[df["tijdstip"].dt.year == 2018].head()', "ontbreken bevingen"),
+        ('bevingen_2018 = df["tijdstip"].dt.year == 2018', "tabel"),
+    ]
 
     def test(self, bevingen_2018):
         # Any row order or index is fine; what matters is exactly the quakes of 2018.

@@ -1,7 +1,8 @@
 """Self-checks for "Werken met tabellen in pandas", lesson 3: sorteren en nieuwe kolommen
 (KNMI earthquakes, CBS kerncijfers 2024).
 
-Each question's `setup` is what the lesson ran before the exercise; `wrong` is a mistake learners make.
+Each question's `setup` is what the lesson ran before the exercise; `alternatives` are other correct answers
+and `wrong` mistakes learners make (each with what its message must say), proved in CI.
 """
 
 from __future__ import annotations
@@ -50,13 +51,24 @@ class LaatsteVijf(EqualityQuestion):
 
     var = "laatste_vijf"
     expected = lambda: _quakes().sort_values("tijdstip", ascending=False).head(5)
+    ordered = True  # the question asks for the newest first
     hints = [
         "Sorteer op de kolom `tijdstip` met `.sort_values(...)`.",
         "De nieuwste bovenaan betekent aflopend: `ascending=False`. Daarna `.head(5)`.",
     ]
     solution = 'laatste_vijf = df.sort_values("tijdstip", ascending=False).head(5)'
     setup = SETUP
-    wrong = 'laatste_vijf = df.sort_values("tijdstip").head(5)'
+    alternatives = [
+        'laatste_vijf = df.nlargest(5, "tijdstip")',
+        "laatste_vijf = df.tail(5)[::-1]",
+        'laatste_vijf = df.sort_values("tijdstip", ascending=False).head(5).reset_index(drop=True)',
+    ]
+    wrong = [
+        ('laatste_vijf = df.sort_values("tijdstip").head(5)', "verschillen"),
+        ('laatste_vijf = df.sort_values("tijdstip").tail(5)', "volgorde"),
+        ('laatste_vijf = df.sort_values("magnitude", ascending=False).head(5)', "verschillen"),
+        ('laatste_vijf = df.sort_values("tijdstip", ascending=False).head(5)["tijdstip"]', "Series"),
+    ]
 
 
 class DrukstBevolkt(EqualityQuestion):
@@ -70,6 +82,7 @@ class DrukstBevolkt(EqualityQuestion):
         .head(3)
         .tolist()
     )
+    ordered = True  # the question asks for the densest first
     hints = [
         "Sorteer `gemeenten` aflopend op `bevolkingsdichtheid_per_km2`.",
         "Kies daarna de kolom `gemeente`, neem de eerste drie met `.head(3)` en maak er een lijst van met `.tolist()`.",
@@ -79,7 +92,27 @@ class DrukstBevolkt(EqualityQuestion):
         '["gemeente"].head(3).tolist())'
     )
     setup = SETUP_GEMEENTEN
-    wrong = 'drukste_drie = gemeenten.sort_values("bevolkingsdichtheid_per_km2")["gemeente"].head(3).tolist()'
+    alternatives = [
+        'drukste_drie = gemeenten.nlargest(3, "bevolkingsdichtheid_per_km2")["gemeente"].tolist()',
+        'drukste_drie = list(gemeenten.sort_values("bevolkingsdichtheid_per_km2")["gemeente"].tail(3))[::-1]',
+        'op_dichtheid = gemeenten.sort_values("bevolkingsdichtheid_per_km2", ascending=False)\n'
+        'drukste_drie = list(op_dichtheid["gemeente"][:3])',
+    ]
+    wrong = [
+        (
+            'drukste_drie = gemeenten.sort_values("bevolkingsdichtheid_per_km2")["gemeente"].head(3).tolist()',
+            "horen er niet bij",
+        ),
+        ('drukste_drie = list(gemeenten.sort_values("bevolkingsdichtheid_per_km2")["gemeente"].tail(3))', "volgorde"),
+        (
+            'drukste_drie = gemeenten.sort_values("bevolkingsdichtheid_per_km2", ascending=False)["gemeente"].head(3)',
+            ".tolist()",
+        ),
+        (
+            'drukste_drie = gemeenten.sort_values("oppervlakte_land_ha")["gemeente"].head(3).tolist()',
+            "horen er niet bij",
+        ),
+    ]
 
 
 class MetWater(CustomQuestion):
@@ -96,11 +129,28 @@ class MetWater(CustomQuestion):
         ")"
     )
     setup = SETUP_GEMEENTEN
-    wrong = (
-        "met_water = gemeenten.assign(\n"
-        '    water_pct=gemeenten["oppervlakte_water_ha"] / gemeenten["oppervlakte_totaal_ha"]\n'
-        ")"
-    )
+    alternatives = [
+        'met_water = gemeenten.assign(water_pct=100 * gemeenten["oppervlakte_water_ha"] / gemeenten["oppervlakte_totaal_ha"])',
+        "met_water = gemeenten.copy()\n"
+        'met_water["water_pct"] = met_water["oppervlakte_water_ha"] / met_water["oppervlakte_totaal_ha"] * 100',
+        'met_water = gemeenten.assign(water_pct=lambda t: t["oppervlakte_water_ha"] / t["oppervlakte_totaal_ha"] * 100)'
+        '.sort_values("water_pct")',
+    ]
+    wrong = [
+        (
+            'met_water = gemeenten.assign(water_pct=gemeenten["oppervlakte_water_ha"] / gemeenten["oppervlakte_totaal_ha"])',
+            "* 100",
+        ),
+        (
+            'met_water = gemeenten.assign(water_pct=gemeenten["oppervlakte_water_ha"] / gemeenten["oppervlakte_land_ha"] * 100)',
+            "totale oppervlakte",
+        ),
+        (
+            'met_water = gemeenten.assign(waterpct=gemeenten["oppervlakte_water_ha"] / gemeenten["oppervlakte_totaal_ha"] * 100)',
+            "schrijfwijze",
+        ),
+        ('met_water = gemeenten["oppervlakte_water_ha"] / gemeenten["oppervlakte_totaal_ha"] * 100', "DataFrame"),
+    ]
 
     def test(self, met_water):
         if not isinstance(met_water, pd.DataFrame):
@@ -148,7 +198,8 @@ class LocOfKetting(ChoiceQuestion):
     hints = ["Twee keer blokhaken na elkaar (`[...][...] = `) wijzigt in pandas 3 nooit de oorspronkelijke tabel."]
     solution = 'welke_regel = "b"'
     setup = SETUP
-    wrong = 'welke_regel = "a"'
+    alternatives = ['welke_regel = "B"', "welke_regel = 1", 'welke_regel = "b)"']
+    wrong = [('welke_regel = "a"', "tussenresultaat"), ('welke_regel = "c"', "losse kolom")]
 
 
 class MagnitudeKlasse(FunctionQuestion):
@@ -173,15 +224,51 @@ class MagnitudeKlasse(FunctionQuestion):
         '        return "licht"'
     )
     setup = SETUP
-    wrong = (
+    alternatives = [
         "def magnitude_klasse(magnitude):\n"
-        "    if magnitude > 3.0:\n"
-        '        return "zwaar"\n'
-        "    elif magnitude > 2.0:\n"
-        '        return "voelbaar"\n'
-        "    else:\n"
-        '        return "licht"'
-    )
+        '    if magnitude < 2.0:\n        return "licht"\n'
+        '    elif magnitude < 3.0:\n        return "voelbaar"\n'
+        '    return "zwaar"',
+        "def magnitude_klasse(magnitude):\n"
+        '    if magnitude >= 3:\n        return "zwaar"\n'
+        '    if magnitude >= 2:\n        return "voelbaar"\n'
+        '    return "licht"',
+        "def magnitude_klasse(m):\n"
+        '    klasse = "licht"\n'
+        '    if m >= 2.0:\n        klasse = "voelbaar"\n'
+        '    if m >= 3.0:\n        klasse = "zwaar"\n'
+        "    return klasse",
+    ]
+    wrong = [
+        (
+            "def magnitude_klasse(magnitude):\n"
+            '    if magnitude > 3.0:\n        return "zwaar"\n'
+            '    elif magnitude > 2.0:\n        return "voelbaar"\n'
+            '    else:\n        return "licht"',
+            "magnitude_klasse(2.0)",
+        ),
+        (
+            "def magnitude_klasse(magnitude):\n"
+            '    if magnitude >= 2.0:\n        return "voelbaar"\n'
+            '    elif magnitude >= 3.0:\n        return "zwaar"\n'
+            '    else:\n        return "licht"',
+            "magnitude_klasse(3.0)",
+        ),
+        (
+            "def magnitude_klasse(magnitude):\n"
+            '    if magnitude >= 3.0:\n        return "Zwaar"\n'
+            '    elif magnitude >= 2.0:\n        return "Voelbaar"\n'
+            '    return "Licht"',
+            "hoofdletters",
+        ),
+        (
+            "def magnitude_klasse(magnitude):\n"
+            '    if magnitude >= 3.0:\n        print("zwaar")\n'
+            '    elif magnitude >= 2.0:\n        print("voelbaar")\n'
+            '    else:\n        print("licht")',
+            "return",
+        ),
+    ]
 
 
 class NachtelijkeBevingen(EqualityQuestion):
@@ -190,6 +277,16 @@ class NachtelijkeBevingen(EqualityQuestion):
     var = "nachtelijke_bevingen"
     expected = lambda: int((_quakes()["tijdstip"].dt.tz_convert("Europe/Amsterdam").dt.hour < 6).sum())
     tolerance = 0
+    mistakes = [
+        (
+            lambda: int((_quakes()["tijdstip"].dt.hour < 6).sum()),
+            'Je telt met de tijden in UTC. Zet ze eerst om naar Nederlandse tijd met `.dt.tz_convert("Europe/Amsterdam")`.',
+        ),
+        (
+            lambda: int((_quakes()["tijdstip"].dt.tz_convert("Europe/Amsterdam").dt.hour <= 6).sum()),
+            "Je telt uur 6 (6:00 tot 7:00) ook mee; de nacht loopt hier tot 6:00 uur, dus uur 0 tot en met 5.",
+        ),
+    ]
     hints = [
         'De tijden staan in UTC. Zet ze eerst om met `.dt.tz_convert("Europe/Amsterdam")`.',
         "Van de omgezette tijden neem je het uur met `.dt.hour`; tel daarna hoe vaak dat kleiner is dan 6.",
@@ -199,7 +296,22 @@ class NachtelijkeBevingen(EqualityQuestion):
         "nachtelijke_bevingen = (lokale_tijd.dt.hour < 6).sum()"
     )
     setup = SETUP
-    wrong = 'nachtelijke_bevingen = (df["tijdstip"].dt.hour < 6).sum()'
+    alternatives = [
+        'nachtelijke_bevingen = (df["tijdstip"].dt.tz_convert("Europe/Amsterdam").dt.hour <= 5).sum()',
+        'lokaal = df["tijdstip"].dt.tz_convert("Europe/Amsterdam")\n'
+        "nachtelijke_bevingen = len(df[lokaal.dt.hour.between(0, 5)])",
+        'uren = df["tijdstip"].dt.tz_convert("Europe/Amsterdam").dt.hour\n'
+        "nachtelijke_bevingen = uren.isin([0, 1, 2, 3, 4, 5]).sum()",
+    ]
+    wrong = [
+        ('nachtelijke_bevingen = (df["tijdstip"].dt.hour < 6).sum()', "tz_convert"),
+        ('nachtelijke_bevingen = (df["tijdstip"].dt.tz_convert("Europe/Amsterdam").dt.hour <= 6).sum()', "uur 6"),
+        ('nachtelijke_bevingen = df["tijdstip"].dt.tz_convert("Europe/Amsterdam").dt.hour < 6', "één getal"),
+        (
+            'nachtelijke_bevingen = (df["tijdstip"].dt.tz_convert("Europe/Amsterdam").dt.hour > 6).sum()',
+            "niet het gevraagde",
+        ),
+    ]
 
 
 q1, q2, q3, q4, q5, q6 = lesson_questions(

@@ -1,7 +1,8 @@
 """Self-checks for "Werken met tabellen in pandas", lesson 4: groeperen en samenvatten
 (KNMI earthquakes, CBS Gebieden in Nederland 2024, KNMI daily weather).
 
-Each question's `setup` is what the lesson ran before the exercise; `wrong` is a mistake learners make.
+Each question's `setup` is what the lesson ran before the exercise; `alternatives` are other correct answers
+and `wrong` mistakes learners make (each with what its message must say), proved in CI.
 """
 
 from __future__ import annotations
@@ -42,15 +43,24 @@ class BevingenPerJaar(EqualityQuestion):
     """Maak een Series `bevingen_per_jaar` met het aantal bevingen in elk jaar (het jaar als index)."""
 
     var = "bevingen_per_jaar"
-    expected = lambda: _per_year()
-    check_index = True  # the years are the answer as much as the counts
+    expected = lambda: _per_year()  # the years (labels) are part of the answer, compared as such
     hints = [
         'Groepeer op het jaar: `df.groupby(df["tijdstip"].dt.year)`.',
         "Het aantal rijen per groep tel je met `.size()`.",
     ]
     solution = 'bevingen_per_jaar = df.groupby(df["tijdstip"].dt.year).size()'
     setup = SETUP
-    wrong = 'bevingen_per_jaar = df.groupby(df["tijdstip"].dt.year)["magnitude"].mean()'
+    alternatives = [
+        'bevingen_per_jaar = df["tijdstip"].dt.year.value_counts()',
+        'bevingen_per_jaar = df.groupby(df["tijdstip"].dt.year)["magnitude"].count()',
+        'bevingen_per_jaar = df.assign(jaar=df["tijdstip"].dt.year).groupby("jaar").size()',
+    ]
+    wrong = [
+        ('bevingen_per_jaar = df.groupby(df["tijdstip"].dt.year)["magnitude"].mean()', "verschillen"),
+        ('bevingen_per_jaar = df.groupby(df["tijdstip"].dt.year).size().reset_index(drop=True)', "labels"),
+        ('bevingen_per_jaar = df.groupby(df["tijdstip"].dt.month).size()', "ontbreken"),
+        ('bevingen_per_jaar = df.groupby(df["tijdstip"].dt.year).size().values', ".values"),
+    ]
 
 
 class GrafiekPerMaand(FigureQuestion):
@@ -58,10 +68,10 @@ class GrafiekPerMaand(FigureQuestion):
     zegt wat er geteld is."""
 
     var = "grafiek"
-    chart = "bar"
+    chart = ("bar", "barh")  # "staafgrafiek": standing or lying bars, as the lesson shows both
     title_required = True
-    ylabel_contains = ["aantal", "bevingen"]
-    data = lambda: _per_month().to_numpy()
+    ylabel_contains = ["aantal", "bevingen"]  # with lying bars, on the x axis where the counts are
+    data = lambda: _per_month()
     hints = [
         "Een staafgrafiek teken je met `per_maand.plot.bar(ax=ax)` in plaats van `per_maand.plot(ax=ax)`.",
         'Een titel zet je met `ax.set_title("...")`, het label bij de y-as met `ax.set_ylabel("...")`.',
@@ -75,7 +85,42 @@ class GrafiekPerMaand(FigureQuestion):
         "grafiek = ax"
     )
     setup = SETUP_FIGURE
-    wrong = 'per_maand.plot(ax=ax)\nax.set_title("Bevingen per maand")\nax.set_ylabel("Aantal bevingen")\ngrafiek = ax'
+    alternatives = [
+        "fig, ax = plt.subplots(figsize=(7, 3))\n"
+        "per_maand.plot.barh(ax=ax)\n"
+        'ax.set_title("Bevingen per maand van het jaar (KNMI)")\n'
+        'ax.set_xlabel("Aantal bevingen")\n'
+        "grafiek = ax",
+        "fig, ax = plt.subplots(figsize=(7, 3))\n"
+        "ax.bar(per_maand.index, per_maand.values)\n"
+        'fig.suptitle("Bevingen per maand")\n'
+        'ax.set_ylabel("Aantal")\n'
+        "grafiek = fig",
+        "fig, ax = plt.subplots(figsize=(7, 3))\n"
+        'per_maand.sort_values().plot.bar(ax=ax, title="Bevingen per maand", ylabel="Aantal bevingen")\n'
+        "grafiek = ax",
+    ]
+    wrong = [
+        (
+            'per_maand.plot(ax=ax)\nax.set_title("Bevingen per maand")\nax.set_ylabel("Aantal bevingen")\ngrafiek = ax',
+            "staafdiagram",
+        ),
+        ('per_maand.plot.bar(ax=ax)\nax.set_title("Bevingen per maand")\ngrafiek = ax', "label"),
+        (
+            'df.groupby(df["tijdstip"].dt.year).size().plot.bar(ax=ax)\n'
+            'ax.set_title("Bevingen")\nax.set_ylabel("Aantal bevingen")\ngrafiek = ax',
+            "waarden",
+        ),
+        (
+            'per_maand.plot.bar(ax=ax)\nax.set_title("Bevingen per maand")\nax.set_ylabel("Maand")\ngrafiek = ax',
+            "noemt nog niet",
+        ),
+        (
+            'per_maand.plot.barh(ax=ax)\nax.set_title("Bevingen per maand")\nax.set_ylabel("Aantal bevingen")\n'
+            "grafiek = ax",
+            "x-as",
+        ),
+    ]
 
 
 class InwonersPerProvincie(EqualityQuestion):
@@ -83,7 +128,6 @@ class InwonersPerProvincie(EqualityQuestion):
 
     var = "inwoners_per_provincie"
     expected = lambda: dv.load("gemeenten_2024").groupby("provincie")["inwoners"].sum()
-    check_index = True
     tolerance = 0
     hints = [
         "Groepeer `gemeenten` op de kolom `provincie` en kies daarna de kolom `inwoners`.",
@@ -91,7 +135,17 @@ class InwonersPerProvincie(EqualityQuestion):
     ]
     solution = 'inwoners_per_provincie = gemeenten.groupby("provincie")["inwoners"].sum()'
     setup = SETUP_GEMEENTEN
-    wrong = 'inwoners_per_provincie = gemeenten.groupby("provincie")["inwoners"].mean()'
+    alternatives = [
+        'inwoners_per_provincie = gemeenten.groupby("provincie")["inwoners"].agg("sum")',
+        'inwoners_per_provincie = gemeenten.groupby("provincie")["inwoners"].sum().sort_values(ascending=False)',
+        'inwoners_per_provincie = gemeenten.pivot_table(index="provincie", values="inwoners", aggfunc="sum")["inwoners"]',
+    ]
+    wrong = [
+        ('inwoners_per_provincie = gemeenten.groupby("provincie")["inwoners"].mean()', "verschillen"),
+        ('inwoners_per_provincie = gemeenten["inwoners"].sum()', "Series"),
+        ('inwoners_per_provincie = gemeenten.groupby("provincie")["gemeente"].count()', "verschillen"),
+        ('inwoners_per_provincie = gemeenten.groupby("provincie")[["inwoners"]].sum()', 'df["'),
+    ]
 
 
 class PerGebied(EqualityQuestion):
@@ -100,7 +154,6 @@ class PerGebied(EqualityQuestion):
 
     var = "per_gebied"
     expected = lambda: _quakes().groupby("in_groningenveld")["magnitude"].agg(["count", "mean", "max"])
-    check_index = True
     tolerance = 1e-9
     check_column_order = True  # the question asks for this order
     hints = [
@@ -109,7 +162,18 @@ class PerGebied(EqualityQuestion):
     ]
     solution = 'per_gebied = df.groupby("in_groningenveld")["magnitude"].agg(["count", "mean", "max"])'
     setup = SETUP
-    wrong = 'per_gebied = df.groupby("in_groningenveld")["magnitude"].agg(["count", "mean"])'
+    alternatives = [
+        'per_gebied = df.groupby("in_groningenveld").agg(\n'
+        '    count=("magnitude", "count"), mean=("magnitude", "mean"), max=("magnitude", "max")\n)',
+        'per_gebied = df.groupby("in_groningenveld")["magnitude"].describe()[["count", "mean", "max"]]',
+        'per_gebied = df.groupby("in_groningenveld")["magnitude"].agg(["count", "mean", "max"]).sort_index(ascending=False)',
+    ]
+    wrong = [
+        ('per_gebied = df.groupby("in_groningenveld")["magnitude"].agg(["count", "mean"])', "ontbreken"),
+        ('per_gebied = df.groupby("in_groningenveld")["magnitude"].agg(["mean", "count", "max"])', "volgorde"),
+        ('per_gebied = df.groupby("in_groningenveld")["magnitude"].agg(["size", "mean", "max"])', "ontbreken"),
+        ('per_gebied = df.groupby("in_groningenveld")["magnitude"].agg(["count", "median", "max"])', "ontbreken"),
+    ]
 
 
 class PerStedelijkheid(EqualityQuestion):
@@ -124,7 +188,6 @@ class PerStedelijkheid(EqualityQuestion):
         .groupby("stedelijkheid_omschrijving")
         .agg(gemeenten=("gemeente", "count"), inwoners=("inwoners", "sum"))
     )
-    check_index = True
     tolerance = 0
     hints = [
         "Filter eerst de gemeenten van de provincie Groningen, zoals in les 2.",
@@ -138,11 +201,42 @@ class PerStedelijkheid(EqualityQuestion):
         ")"
     )
     setup = SETUP_GEMEENTEN
-    wrong = (
-        'per_stedelijkheid = gemeenten.groupby("stedelijkheid_omschrijving").agg(\n'
-        '    gemeenten=("gemeente", "count"), inwoners=("inwoners", "sum")\n'
-        ")"
-    )
+    alternatives = [
+        'groningen = gemeenten[gemeenten["provincie"] == "Groningen"]\n'
+        'per_stedelijkheid = groningen.groupby("stedelijkheid_omschrijving").agg(\n'
+        '    gemeenten=("gemeente", "size"), inwoners=("inwoners", "sum")\n)',
+        'groningen = gemeenten[gemeenten["provincie"] == "Groningen"]\n'
+        'per_stedelijkheid = groningen.groupby("stedelijkheid_omschrijving", as_index=False).agg(\n'
+        '    inwoners=("inwoners", "sum"), gemeenten=("gemeente", "count")\n)',
+        'per_stedelijkheid = (\n    gemeenten[gemeenten["provincie"] == "Groningen"]\n'
+        '    .groupby("stedelijkheid_omschrijving")\n'
+        '    .agg(gemeenten=("gemeente", "count"), inwoners=("inwoners", "sum"))\n    .reset_index()\n)',
+    ]
+    wrong = [
+        (
+            'per_stedelijkheid = gemeenten.groupby("stedelijkheid_omschrijving").agg(\n'
+            '    gemeenten=("gemeente", "count"), inwoners=("inwoners", "sum")\n)',
+            "verschillen",
+        ),
+        (
+            'groningen = gemeenten[gemeenten["provincie"] == "Groningen"]\n'
+            'per_stedelijkheid = groningen.groupby("stedelijkheid_omschrijving").agg(\n'
+            '    aantal=("gemeente", "count"), inwoners=("inwoners", "sum")\n)',
+            "ontbreken",
+        ),
+        (
+            'groningen = gemeenten[gemeenten["provincie"] == "Groningen"]\n'
+            'per_stedelijkheid = groningen.groupby("stedelijkheid").agg(\n'
+            '    gemeenten=("gemeente", "count"), inwoners=("inwoners", "sum")\n)',
+            "ontbreken",
+        ),
+        (
+            'groningen = gemeenten[gemeenten["provincie"] == "Groningen"]\n'
+            'per_stedelijkheid = groningen.groupby("stedelijkheid_omschrijving").agg(\n'
+            '    gemeenten=("gemeente", "count"), inwoners=("inwoners", "mean")\n)',
+            "verschillen",
+        ),
+    ]
 
 
 class WarmsteJaar(EqualityQuestion):
@@ -157,15 +251,41 @@ class WarmsteJaar(EqualityQuestion):
     ]
     solution = 'per_jaar = beerta.groupby(beerta["datum"].dt.year)["temp_gem"].mean()\nwarmste_jaar = per_jaar.idxmax()'
     setup = SETUP_WEER
-    wrong = 'warmste_jaar = beerta.groupby(beerta["datum"].dt.year)["temp_max"].max().idxmax()'
+    alternatives = [
+        'per_jaar = beerta.groupby(beerta["datum"].dt.year)["temp_gem"].mean()\n'
+        "warmste_jaar = per_jaar.sort_values().index[-1]",
+        'warmste_jaar = int(beerta.groupby(beerta["datum"].dt.year)["temp_gem"].mean().idxmax())',
+        'warmste_jaar = beerta.assign(jaar=beerta["datum"].dt.year).groupby("jaar")["temp_gem"].mean().nlargest(1).index[0]',
+    ]
+    wrong = [
+        ('warmste_jaar = beerta.groupby(beerta["datum"].dt.year)["temp_max"].max().idxmax()', "niet het gevraagde"),
+        ('warmste_jaar = beerta.groupby(beerta["datum"].dt.year)["temp_gem"].mean().max()', "geen geheel getal"),
+        ('warmste_jaar = beerta.loc[beerta["temp_gem"].idxmax(), "datum"]', "Timestamp"),
+        ('warmste_jaar = beerta.groupby(beerta["datum"].dt.year)["temp_gem"].mean().idxmin()', "niet het gevraagde"),
+    ]
 
 
 class OnvolledigJaar(ReflectionQuestion):
-    """In de tabel met neerslag per jaar lijkt het laatste jaar erg droog. Hoe komt dat, en waar let je dus
-    op als je jaren met elkaar vergelijkt? Schrijf één of twee zinnen."""
+    """In de tabel met neerslag per jaar lijkt het laatste jaar erg droog. Hoe komt dat, en waar let je dus op
+    als je jaren met elkaar vergelijkt? Schrijf één of twee zinnen."""
 
     var = "laatste_jaar_droog"
     min_words = 8
+    concepts = {
+        "waarom (het laatste jaar is nog niet voorbij)": (
+            r"niet (helemaal |volledig |compleet )?(voorbij|afgelopen|af\b|compleet|volledig|klaar)|onvolledig"
+            r"|nog bezig|halverwege|ontbre|loopt (maar |nog )?tot|niet alle (dagen|maanden)|minder dagen"
+            r"|deel van het jaar|half jaar|paar maanden"
+        ),
+        "waar je op let (vergelijk alleen volledige jaren, of per dag)": (
+            r"(?<!niet )(volledige|hele|complete) jaren|per dag|gemiddel|evenveel dagen|zelfde (aantal|periode)"
+            r"|weg ?laten|laat .{0,40}weg|niet mee(tellen|nemen)"
+        ),
+    }
+    contradictions = {
+        r"(was|is) (een )?(heel |erg |extra )?droog(e)? jaar|regende (het )?(minder|weinig)": "Het laatste jaar "
+        "was niet droger: er zijn nog niet alle dagen gemeten. Kijk naar de laatste datum in de tabel."
+    }
     hints = [
         "Tel met `.size()` hoeveel dagen er per jaar in de tabel staan.",
         'Kijk naar de laatste datum: `beerta["datum"].max()`.',
@@ -175,7 +295,22 @@ class OnvolledigJaar(ReflectionQuestion):
         'het jaar. Vergelijk alleen volledige jaren, of vergelijk gemiddelden per dag."'
     )
     setup = SETUP_WEER
-    wrong = 'laatste_jaar_droog = "Het regende minder."'
+    alternatives = [
+        'laatste_jaar_droog = "De metingen van dat jaar lopen nog niet tot december, er ontbreken maanden. '
+        'Vergelijk dus alleen hele jaren."',
+        "laatste_jaar_droog = 'Het jaar is nog bezig, dus de som is kleiner. Laat het laatste jaar weg bij het vergelijken.'",
+    ]
+    wrong = [
+        ('laatste_jaar_droog = "Het regende minder."', "minstens 8 woorden"),
+        (
+            'laatste_jaar_droog = "Het laatste jaar was een heel droog jaar met weinig neerslag in Oldambt."',
+            "niet droger",
+        ),
+        (
+            'laatste_jaar_droog = "Het laatste jaar is nog niet voorbij, daarom is de som van de neerslag kleiner."',
+            "waar je op let",
+        ),
+    ]
 
 
 q1, q2, q3, q4, q5, q6, q7 = lesson_questions(

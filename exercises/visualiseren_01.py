@@ -1,6 +1,7 @@
 """Self-checks for "Visualiseren met matplotlib", lesson 1: lijngrafieken (gas production, weather).
 
-Each question's `setup` is what the lesson ran before the exercise; `wrong` is a mistake beginners make.
+Each question's `setup` is what the lesson ran before the exercise; `alternatives` are other correct answers
+and `wrong` mistakes beginners make (each with what its message must say), proved in CI.
 Setups do not switch on the house style: it changes matplotlib's global settings, and the checks do not
 depend on it.
 """
@@ -18,7 +19,7 @@ from datavaardig.grading.selfcheck import (
     ____,
     lesson_questions,
 )
-from datavaardig.grading.selfcheck.compare.figures import learner_axes
+from datavaardig.grading.selfcheck.compare.figures import has_title, learner_axes
 
 # Units a reader needs on the axis; lower case, the engine compares case-insensitively.
 GAS_UNITS = ["mrd", "miljard", "m³", "m3"]
@@ -59,8 +60,39 @@ ax_gas.set_title("Gaswinning Groningenveld per maand")
 ax_gas.set_xlabel("Maand")
 ax_gas.set_ylabel("Gaswinning (mrd m³)")"""
     setup = SETUP_GAS
-    wrong = """fig, ax_gas = plt.subplots()
-ax_gas.plot(gas["maand"], gas["volume_mrd_m3"])"""
+    alternatives = [
+        """fig, ax_gas = plt.subplots()
+gas.plot(x="maand", y="volume_mrd_m3", ax=ax_gas, legend=False)
+ax_gas.set_title("Gaswinning per maand")
+ax_gas.set_ylabel("Miljard m³")""",
+        """fig, ax_gas = plt.subplots()
+ax_gas.plot(gas["maand"], gas["volume_mrd_m3"], marker=".")
+fig.suptitle("Gaswinning uit het Groningenveld per maand")
+ax_gas.set_ylabel("Gaswinning (mrd m3)")""",
+        """nieuwste_eerst = gas.sort_values("maand", ascending=False)
+fig, ax_gas = plt.subplots()
+ax_gas.plot(nieuwste_eerst["maand"], nieuwste_eerst["volume_mrd_m3"])
+ax_gas.set_title("Gaswinning per maand", loc="left")
+ax_gas.set_ylabel("Gaswinning (miljard m³)")""",
+    ]
+    wrong = [
+        ('fig, ax_gas = plt.subplots()\nax_gas.plot(gas["maand"], gas["volume_mrd_m3"])', "titel"),
+        (
+            'fig, ax_gas = plt.subplots()\nax_gas.plot(gas["maand"], gas["volume_mrd_m3"])\n'
+            'ax_gas.set_title("Gaswinning")\nax_gas.set_ylabel("Gaswinning")',
+            "noemt nog niet",
+        ),
+        (
+            'fig, ax_gas = plt.subplots()\nax_gas.plot(gas["maand"], gas["volume_nm3"])\n'
+            'ax_gas.set_title("Gaswinning")\nax_gas.set_ylabel("Gaswinning (mrd m³)")',
+            "kloppen niet",
+        ),
+        (
+            'fig, ax_gas = plt.subplots()\nax_gas.bar(gas["maand"], gas["volume_mrd_m3"], width=20)\n'
+            'ax_gas.set_title("Gaswinning")\nax_gas.set_ylabel("Gaswinning (mrd m³)")',
+            "lijndiagram",
+        ),
+    ]
 
 
 class PiekGaswinning(ChoiceQuestion):
@@ -78,7 +110,12 @@ class PiekGaswinning(ChoiceQuestion):
     hints = ["Zoek in je grafiek het hoogste punt van de lijn en lees op de x-as af welk jaar daaronder staat."]
     solution = 'antwoord_piek = "a"'
     setup = ""
-    wrong = 'antwoord_piek = "c"'
+    alternatives = ['antwoord_piek = "A"', "antwoord_piek = 0", 'antwoord_piek = "a)"']
+    wrong = [
+        ('antwoord_piek = "c"', "lagere top"),
+        ('antwoord_piek = "b"', "vrij laag"),
+        ('antwoord_piek = "e"', "geldige keuze"),
+    ]
 
 
 class WarmsteTemperatuur(FigureQuestion):
@@ -100,10 +137,59 @@ ax_warm.set_title("Hoogste temperatuur per dag, Nieuw Beerta, 2023")
 ax_warm.set_xlabel("Datum")
 ax_warm.set_ylabel("Temperatuur (°C)")"""
     setup = SETUP_WEER
-    wrong = """fig, ax_warm = plt.subplots()
+    alternatives = [
+        """fig, ax_warm = plt.subplots()
+nb_2023.plot(x="datum", y="temp_max", ax=ax_warm, legend=False)
+ax_warm.set_title("Warmste temperatuur per dag in 2023")
+ax_warm.set_ylabel("Graden Celsius")""",
+        """fig, ax_warm = plt.subplots()
+ax_warm.plot(nb_2023["datum"], nb_2023["temp_max"], color="C1")
+fig.suptitle("Nieuw Beerta, 2023: hoogste temperatuur per dag")
+ax_warm.set_ylabel("Temperatuur (°C)")""",
+        """nieuwste_eerst = nb_2023.sort_values("datum", ascending=False)
+fig, ax_warm = plt.subplots()
+ax_warm.plot(nieuwste_eerst["datum"], nieuwste_eerst["temp_max"])
+ax_warm.set_title("Hoogste temperatuur per dag, Nieuw Beerta, 2023")
+ax_warm.set_ylabel("Temperatuur (°C)")""",
+    ]
+    wrong = [
+        (
+            """fig, ax_warm = plt.subplots()
 ax_warm.plot(nb_2023["datum"], nb_2023["temp_gem"])
 ax_warm.set_title("Hoogste temperatuur per dag, Nieuw Beerta, 2023")
-ax_warm.set_ylabel("Temperatuur (°C)")"""
+ax_warm.set_ylabel("Temperatuur (°C)")""",
+            "kloppen niet",
+        ),
+        (
+            """fig, ax_warm = plt.subplots()
+ax_warm.plot(nb_2023["datum"], nb_2023["temp_max"])
+ax_warm.set_title("Hoogste temperatuur per dag, Nieuw Beerta, 2023")
+ax_warm.set_ylabel("Temperatuur")""",
+            "noemt nog niet",
+        ),
+        (
+            """fig, ax_warm = plt.subplots()
+ax_warm.plot(weer["datum"], weer["temp_max"])
+ax_warm.set_title("Hoogste temperatuur per dag")
+ax_warm.set_ylabel("Temperatuur (°C)")""",
+            "waarden, verwacht",
+        ),
+        (
+            """warmste_eerst = nb_2023.sort_values("temp_max", ascending=False)
+fig, ax_warm = plt.subplots()
+ax_warm.plot(warmste_eerst["datum"], warmste_eerst["temp_max"])
+ax_warm.set_title("Hoogste temperatuur per dag, Nieuw Beerta, 2023")
+ax_warm.set_ylabel("Temperatuur (°C)")""",
+            "heen en weer",
+        ),
+        (
+            """fig, ax_warm = plt.subplots()
+ax_warm.scatter(nb_2023["datum"], nb_2023["temp_max"])
+ax_warm.set_title("Hoogste temperatuur per dag, Nieuw Beerta, 2023")
+ax_warm.set_ylabel("Temperatuur (°C)")""",
+            "lijndiagram",
+        ),
+    ]
 
 
 class TweeStations(CustomQuestion):
@@ -124,11 +210,51 @@ ax_stations.set_title("Gemiddelde temperatuur per dag, 2023")
 ax_stations.set_ylabel("Temperatuur (°C)")
 ax_stations.legend()"""
     setup = SETUP_WEER + '\nlo_2023 = weer[(weer["station"] == "Lauwersoog") & (weer["datum"].dt.year == 2023)]'
-    wrong = """fig, ax_stations = plt.subplots()
+    alternatives = [
+        """fig, ax_stations = plt.subplots()
+nb_2023.plot(x="datum", y="temp_gem", ax=ax_stations, label="Nieuw Beerta")
+lo_2023.plot(x="datum", y="temp_gem", ax=ax_stations, label="Lauwersoog")
+ax_stations.set_title("Gemiddelde temperatuur per dag, 2023")
+ax_stations.set_ylabel("°C")""",
+        """fig, ax_stations = plt.subplots()
+ax_stations.plot(lo_2023["datum"], lo_2023["temp_gem"], label="Lauwersoog (KNMI)")
+ax_stations.plot(nb_2023["datum"], nb_2023["temp_gem"], label="Nieuw Beerta (KNMI)")
+fig.suptitle("Twee weerstations, 2023")
+ax_stations.set_ylabel("Temperatuur in graden")
+ax_stations.legend()""",
+    ]
+    wrong = [
+        (
+            """fig, ax_stations = plt.subplots()
 ax_stations.plot(nb_2023["datum"], nb_2023["temp_gem"])
 ax_stations.plot(lo_2023["datum"], lo_2023["temp_gem"])
 ax_stations.set_title("Gemiddelde temperatuur per dag, 2023")
-ax_stations.set_ylabel("Temperatuur (°C)")"""
+ax_stations.set_ylabel("Temperatuur (°C)")""",
+            "legenda",
+        ),
+        (
+            """fig, ax_stations = plt.subplots()
+ax_stations.plot(nb_2023["datum"], nb_2023["temp_gem"], label="Nieuw Beerta")
+ax_stations.legend()""",
+            "1 lijn",
+        ),
+        (
+            """fig, ax_stations = plt.subplots()
+ax_stations.plot(nb_2023["datum"], nb_2023["temp_gem"], label="blauw")
+ax_stations.plot(lo_2023["datum"], lo_2023["temp_gem"], label="oranje")
+ax_stations.legend()""",
+            "legenda",
+        ),
+        (
+            """fig, ax_stations = plt.subplots()
+ax_stations.plot(nb_2023["datum"], nb_2023["temp_max"], label="Nieuw Beerta")
+ax_stations.plot(lo_2023["datum"], lo_2023["temp_max"], label="Lauwersoog")
+ax_stations.set_title("Temperatuur per dag, 2023")
+ax_stations.set_ylabel("Temperatuur (°C)")
+ax_stations.legend()""",
+            "temp_gem",
+        ),
+    ]
 
     def test(self, ax_stations):
         ax = learner_axes(ax_stations, "ax_stations")
@@ -150,19 +276,21 @@ ax_stations.set_ylabel("Temperatuur (°C)")"""
         for station in ("Nieuw Beerta", "Lauwersoog"):
             if station.casefold() not in names:
                 raise Incorrect(f"De legenda noemt '{station}' nog niet: zet de naam van het station in `label`.")
-        if not ax.get_title().strip() and not ax.get_title("left").strip():
+        if not has_title(ax):
             raise Incorrect('Je grafiek heeft nog geen titel: gebruik `ax_stations.set_title("...")`.')
         if not any(unit in ax.get_ylabel().casefold() for unit in TEMPERATURE_UNITS):
             raise Incorrect('Zet de eenheid bij de y-as, bijvoorbeeld `ax_stations.set_ylabel("Temperatuur (°C)")`.')
 
 
 class GasPerJaar(FigureQuestion):
-    """Maak een lijngrafiek van de gaswinning per jaar (alleen volledige jaren), met titel en eenheid."""
+    """Maak een lijngrafiek van de gaswinning per jaar (alleen volledige jaren), met een punt op elk jaar, een
+    titel en de eenheid."""
 
     var = "ax_jaren"
     chart = "line"
     title_required = True
     ylabel_contains = GAS_UNITS
+    marker_required = True  # the question asks for a point on every year
     data = lambda: dv.load("gaswinning_per_jaar").query("volledig_jaar")["gaswinning_mrd_m3"]
     hints = [
         "Gebruik de tabel `jaren`, niet `per_jaar`: daarin staat ook het onvolledige jaar 2019.",
@@ -174,10 +302,50 @@ ax_jaren.set_title("Gaswinning Groningenveld per jaar")
 ax_jaren.set_xlabel("Jaar")
 ax_jaren.set_ylabel("Gaswinning (mrd m³)")"""
     setup = SETUP_JAREN
-    wrong = """fig, ax_jaren = plt.subplots()
+    alternatives = [
+        """fig, ax_jaren = plt.subplots()
+jaren.plot(x="jaar", y="gaswinning_mrd_m3", marker="o", ax=ax_jaren, legend=False)
+ax_jaren.set_title("Gaswinning per jaar, 1986-2018")
+ax_jaren.set_ylabel("Miljard m³")""",
+        """fig, ax_jaren = plt.subplots()
+ax_jaren.plot(jaren["jaar"], jaren["gaswinning_mrd_m3"], "o-")
+fig.suptitle("Gaswinning Groningenveld per jaar")
+ax_jaren.set_ylabel("Gaswinning (mrd m3)")""",
+        """fig, ax_jaren = plt.subplots()
+ax_jaren.plot(jaren["jaar"], jaren["gaswinning_mrd_m3"], marker=".", linestyle="--")
+ax_jaren.set_title("Gaswinning Groningenveld per jaar")
+ax_jaren.set_ylabel("Gaswinning (miljard m³)")""",
+    ]
+    wrong = [
+        (
+            """fig, ax_jaren = plt.subplots()
 ax_jaren.plot(per_jaar["jaar"], per_jaar["gaswinning_mrd_m3"], marker="o")
 ax_jaren.set_title("Gaswinning Groningenveld per jaar")
-ax_jaren.set_ylabel("Gaswinning (mrd m³)")"""
+ax_jaren.set_ylabel("Gaswinning (mrd m³)")""",
+            "34 waarden, verwacht 33",
+        ),
+        (
+            """fig, ax_jaren = plt.subplots()
+ax_jaren.plot(jaren["jaar"], jaren["gaswinning_mrd_m3"])
+ax_jaren.set_title("Gaswinning Groningenveld per jaar")
+ax_jaren.set_ylabel("Gaswinning (mrd m³)")""",
+            'marker="o"',
+        ),
+        (
+            """fig, ax_jaren = plt.subplots()
+ax_jaren.plot(jaren["jaar"], jaren["aantal_bevingen"], marker="o")
+ax_jaren.set_title("Gaswinning Groningenveld per jaar")
+ax_jaren.set_ylabel("Gaswinning (mrd m³)")""",
+            "kloppen niet",
+        ),
+        (
+            """fig, ax_jaren = plt.subplots()
+ax_jaren.scatter(jaren["jaar"], jaren["gaswinning_mrd_m3"])
+ax_jaren.set_title("Gaswinning Groningenveld per jaar")
+ax_jaren.set_ylabel("Gaswinning (mrd m³)")""",
+            "lijndiagram",
+        ),
+    ]
 
 
 q1, q2, q3, q4, q5 = lesson_questions(

@@ -77,6 +77,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "type.tuple": {"nl": "een tuple", "en": "a tuple"},
     "type.set": {"nl": "een verzameling (set)", "en": "a set"},
     "type.dict": {"nl": "een woordenboek (dict)", "en": "a dictionary (dict)"},
+    "type.array": {"nl": "een reeks waarden (array)", "en": "an array of values"},
     "type.series": {"nl": "een pandas Series (één kolom)", "en": "a pandas Series (one column)"},
     "type.dataframe": {"nl": "een pandas DataFrame (tabel)", "en": "a pandas DataFrame (table)"},
     "type.function": {"nl": "een functie", "en": "a function"},
@@ -170,10 +171,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "nl": "Je antwoord heeft {actual} elementen, verwacht {expected}.",
         "en": "Your answer has {actual} items, expected {expected}.",
     },
-    "seq_position": {
-        "nl": "Op positie {position} (tellend vanaf 0) klopt het element niet: je hebt `{actual}`.",
-        "en": "The item at position {position} (counting from 0) is not right: you have `{actual}`.",
-    },
     "seq_order": {
         "nl": "De juiste elementen staan erin, maar niet in de volgorde die de vraag vraagt.",
         "en": "The right items are there, but not in the order the question asks for.",
@@ -229,6 +226,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "frame_rows_missing": {
         "nl": "Deze rijen ontbreken (op `{key}`): {keys}.",
         "en": "These rows are missing (by `{key}`): {keys}.",
+    },
+    "frame_rows_missing_count": {
+        "nl": "Van de {total} gevraagde rijen ontbreken er {count} (op `{key}`): kijk of je de juiste rijen kiest.",
+        "en": "Of the {total} rows asked for, {count} are missing (by `{key}`): check that you pick the right rows.",
     },
     "frame_rows_extra": {
         "nl": "Deze rijen horen er niet bij (op `{key}`): {keys}.",
@@ -362,6 +363,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "juiste kolom en tabel tekent.",
         "en": "Your chart shows the value `{actual}`, which does not occur in the data asked for. Check that you "
         "plot the right column and table.",
+    },
+    "figure_line_zigzag": {
+        "nl": "Je lijn loopt heen en weer: de tabel staat niet op volgorde van de x-as. Sorteer hem eerst, "
+        'bijvoorbeeld met `.sort_values("datum")`.',
+        "en": "Your line runs back and forth: the table is not in the order of the x axis. Sort it first, "
+        'for example with `.sort_values("datum")`.',
     },
     "figure_order": {
         "nl": "De juiste waarden staan in je grafiek, maar niet in de volgorde die de vraag vraagt. Liggende "

@@ -66,6 +66,8 @@ def type_key(value) -> str:
     for kind, key in ((list, "type.list"), (tuple, "type.tuple"), ((set, frozenset), "type.set"), (dict, "type.dict")):
         if isinstance(value, kind):
             return key
+    if type(value).__name__ == "ndarray" or type(value).__name__.endswith("Array"):  # numpy and pandas arrays
+        return "type.array"
     if callable(value):
         return "type.function"
     return "type.other"

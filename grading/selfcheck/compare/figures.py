@@ -112,6 +112,7 @@ class Drawn:
     labels: tuple[str, ...] | None = None  # category of each bar in reading order
     x: np.ndarray | None = None  # x of each point (lines and scatters), as numbers
     artist: object = None
+    zigzag: bool = False  # a line drawn back and forth along x: its table was not in x order
 
 
 def _position_text(value: float) -> str:
@@ -152,8 +153,11 @@ def drawn_series(ax) -> list[Drawn]:
     for line in _drawn_lines(ax):
         xy = np.asarray(line.get_xydata(), dtype="float64").reshape(-1, 2)
         kind = "scatter" if _is_marker_only(line) else "line"
+        # A line reads along x: drawn from a table sorted the other way (newest first) it looks the same.
         order = np.argsort(xy[:, 0], kind="stable") if kind == "line" else np.arange(len(xy))
-        found.append(Drawn(kind, xy[order, 1], None, xy[order, 0], line))
+        steps = np.diff(xy[:, 0])
+        zigzag = kind == "line" and bool(np.any(steps > 0) and np.any(steps < 0))
+        found.append(Drawn(kind, xy[order, 1], None, xy[order, 0], line, zigzag))
     for container in _bars(ax):
         sizes, centres = _reading_order(ax, container)
         if _horizontal(container):
@@ -240,8 +244,11 @@ def _matches(drawn: Drawn, wanted: Wanted, ordered: bool, rtol: float) -> bool:
 
 def data_problems(drawn: list[Drawn], wanted: Wanted, ordered: bool, rtol: float) -> list[str]:
     """Empty when one of the drawn series shows the wanted data; else one sentence on the closest one."""
-    if any(_matches(d, wanted, ordered, rtol) for d in drawn):
+    matching = [d for d in drawn if _matches(d, wanted, ordered, rtol)]
+    if any(not d.zigzag for d in matching):
         return []
+    if matching:  # the right values, joined in another order than along the x axis
+        return [msg("figure_line_zigzag")]
     if not drawn:
         return [msg("figure_empty")]
     same_length = [d for d in drawn if len(d.values) == len(wanted.values)]

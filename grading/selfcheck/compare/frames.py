@@ -77,6 +77,9 @@ def _explain_table(a: pd.DataFrame, e: pd.DataFrame, rules: Rules, series: bool)
         a_ix = a.set_index(keys) if keys else a
         e_ix = e.set_index(keys) if keys else e
         if not e_ix.index.has_duplicates:
+            if series and rules.check_dtype and _family(a["values"].dtype) != _family(e["values"].dtype):
+                # Other values altogether (names where counts are asked): say that before any label.
+                return [msg("series_dtype", actual=str(a["values"].dtype), expected=str(e["values"].dtype))]
             if not keys and _labels_lost(a_ix.index, e_ix.index):
                 return lines + [msg("series_index_lost" if series else "frame_index_lost")]
             row_lines, a_al, e_al, labels = _align_by_label(a_ix, e_ix, rules, keys, series)
@@ -134,7 +137,10 @@ def _align_by_label(a, e, rules: Rules, keys: list[str], series: bool):
     in_actual = positions >= 0
     missing, extra = e.index[~in_actual], a.index[e.index.get_indexer(a.index) < 0]
     if len(missing):
-        lines.append(msg("frame_rows_missing", key=where, keys=_labels(missing)))
+        if len(missing) * 2 > len(e):  # naming most of the rows asked for would give the answer away
+            lines.append(msg("frame_rows_missing_count", key=where, count=len(missing), total=len(e)))
+        else:
+            lines.append(msg("frame_rows_missing", key=where, keys=_labels(missing)))
     if len(extra):
         lines.append(msg("frame_rows_extra", key=where, keys=_labels(extra)))
     if not len(missing) and not len(extra) and rules.ordered and not a.index.equals(e.index):

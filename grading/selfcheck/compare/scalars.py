@@ -72,7 +72,7 @@ def same(actual, expected, rules: Rules) -> bool:
 
 def _wrong_type(actual, expected) -> str:
     line = msg("wrong_type", actual_type=type_name(actual), expected_type=type_name(expected))
-    if is_number(expected) and (is_series(actual) or is_frame(actual)):
+    if is_number(expected) and (is_series(actual) or is_frame(actual) or _is_collection(actual)):
         line += " " + msg("tip_one_number")
     elif is_number(expected) and isinstance(actual, str):
         line += " " + msg("tip_text_to_number")
@@ -105,11 +105,12 @@ def _close(actual, expected, rules: Rules, tolerance: float | None, scale: float
 def _number_diagnosis(actual, expected, rules: Rules, tolerance: float | None) -> str:
     """One sentence on what is wrong with a number, naming a cause only when the answer itself shows it."""
     shown = describe(actual)
-    # Rounded further than the question asks (or at all, when it asks for the exact value).
-    # Whole numbers only for larger values: 3.6 -> 4 is more often another mistake than rounding.
-    first = 0 if abs(expected) >= 10 else 1
-    for digits in range(first, rules.decimals if rules.decimals is not None else 4):
-        if math.isclose(actual, round(expected, digits), rel_tol=0, abs_tol=1e-9):
+    # Rounded further than the question asks. Where it asks for the exact value, only a rounding to two or
+    # three decimals is named: a one-decimal answer (a median of one-decimal magnitudes) is often another
+    # method that happens to match the rounded value, and "afgerond" would then point at the wrong cause.
+    digits = range(0, rules.decimals) if rules.decimals is not None else range(2, 4)
+    for digit in digits:
+        if math.isclose(actual, round(expected, digit), rel_tol=0, abs_tol=1e-9):
             if rules.decimals is not None:
                 return msg("number_rounded_decimals", actual=shown, decimals=rules.decimals)
             return msg("number_rounded", actual=shown)
@@ -141,6 +142,11 @@ def _explain_text(actual: str, expected: str, rules: Rules) -> list[str]:
     return [first, msg("text_rules", case=case, spaces=spaces)]
 
 
+def _is_collection(value) -> bool:
+    """Many values where one is asked: a list, a numpy or pandas array, an Index."""
+    return not isinstance(value, (str, bytes)) and hasattr(value, "__len__") and hasattr(value, "__iter__")
+
+
 def _is_sequence(value) -> bool:
     return isinstance(value, (list, tuple)) or type(value).__name__ == "ndarray"
 
@@ -150,16 +156,14 @@ def _items(value) -> list:
 
 
 def _explain_sequence(actual: list, expected: list, rules: Rules) -> list[str]:
+    """An ordered answer: wrong items are named first; "the order" only when it is the only difference."""
+    missing, extra = _match(actual, expected, rules)
     if len(actual) != len(expected):
-        return [
-            msg("length", actual=len(actual), expected=len(expected)),
-            *_missing_extra(*_match(actual, expected, rules)),
-        ]
-    for position, (a, e) in enumerate(zip(actual, expected)):
-        if not same(a, e, rules):
-            if _match(actual, expected, rules) == (0, []):
-                return [msg("seq_order")]
-            return [msg("seq_position", position=position, actual=describe(a))]
+        return [msg("length", actual=len(actual), expected=len(expected)), *_missing_extra(missing, extra)]
+    if missing or extra:
+        return _missing_extra(missing, extra)
+    if any(not same(a, e, rules) for a, e in zip(actual, expected)):
+        return [msg("seq_order")]
     return []
 
 

@@ -36,6 +36,8 @@ class FigureQuestion(Question):
     max_point_size: ClassVar[float | None] = None  # small points: `s` at most this (points²)
     min_points: ClassVar[int | None] = None
     tolerance: ClassVar[float] = 1e-6  # relative, for comparing plotted values
+    # (callable giving data a learner plots by mistake, Dutch sentence naming the cause), as on EqualityQuestion
+    mistakes: ClassVar[list | tuple] = ()
 
     def accepted_charts(self) -> set[str]:
         return {self.chart} if isinstance(self.chart, str) else set(self.chart or ())
@@ -106,7 +108,12 @@ class FigureQuestion(Question):
         if class_value(self, "data") is None:
             return []
         wanted = wanted_from(call_class_value(self, "data"))
-        return data_problems(drawn, wanted, self.ordered, self.tolerance)
+        problems = data_problems(drawn, wanted, self.ordered, self.tolerance)
+        if problems:
+            for mistake, cause in self.mistakes:
+                if not data_problems(drawn, wanted_from(mistake()), self.ordered, self.tolerance):
+                    return [cause]
+        return problems
 
     def _style_problems(self, drawn) -> list[str]:
         from datavaardig.grading.selfcheck.compare.figures import NO_MARKER

@@ -233,11 +233,11 @@ def test_wrong_text_does_not_show_expected(ns, capsys):
 
 
 # -- collections -------------------------------------------------------------------------------------
-def test_list_wrong_element_position_named(ns, capsys):
+def test_list_wrong_element_named_before_any_order(ns, capsys):
     q = make(expected=["Loppersum", "Middelstum", "Garrelsweer"], ordered=True)
     ns["antwoord"] = ["Loppersum", "Wirdum", "Garrelsweer"]
     result, printed = run(q, capsys)
-    assert "positie 1" in printed and "Wirdum" in printed and "Middelstum" not in printed
+    assert "horen er niet bij: 'Wirdum'" in printed and "volgorde" not in printed and "Middelstum" not in printed
 
 
 def test_list_order_counts_only_when_the_question_asks_for_it(ns, capsys):

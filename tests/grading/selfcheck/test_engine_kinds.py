@@ -6,6 +6,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -189,6 +190,150 @@ def test_figure_not_a_figure_empty_and_placeholder(ns, capsys):
     assert "leeg" in printed
     ns["fig"] = bar_figure(title=____)
     assert run(figure_question(), capsys)[0].outcome is Outcome.NOT_ATTEMPTED
+
+
+NAMEN = ["Pekela", "Oldambt", "Groningen"]
+INWONERS = pd.Series([12_517, 38_000, 243_000], index=pd.Index(NAMEN, name="gemeente"))
+
+
+def lying_bars(order=NAMEN, invert=False, title="Inwoners", suptitle=None):
+    fig, ax = plt.subplots()
+    ax.barh(order, INWONERS[order].to_numpy())
+    if invert:
+        ax.invert_yaxis()
+    if suptitle:
+        fig.suptitle(suptitle)
+    else:
+        ax.set_title(title)
+    ax.set_xlabel("Aantal inwoners")
+    return ax
+
+
+def sorted_bars_question(**extra):
+    # Read top to bottom: the largest on top.
+    data = staticmethod(lambda: INWONERS.sort_values(ascending=False))
+    return make(FigureQuestion, var="ax", chart="barh", xlabel_contains=["inwoners"], data=data, ordered=True, **extra)
+
+
+def test_figure_largest_on_top_whether_sorted_ascending_or_inverted(ns, capsys):
+    """The issue's chart: sorted descending with invert_yaxis() shows the largest on top, as asked."""
+    ns["ax"] = lying_bars(["Pekela", "Oldambt", "Groningen"])  # barh draws the first row at the bottom
+    assert run(sorted_bars_question(), capsys)[0].outcome is Outcome.CORRECT
+    ns["ax"] = lying_bars(["Groningen", "Oldambt", "Pekela"], invert=True)
+    assert run(sorted_bars_question(), capsys)[0].outcome is Outcome.CORRECT
+    ns["ax"] = lying_bars(["Groningen", "Oldambt", "Pekela"])  # largest at the bottom
+    result, printed = run(sorted_bars_question(), capsys)
+    assert result.outcome is Outcome.INCORRECT and "volgorde" in printed and "243000" not in printed
+
+
+def test_figure_bars_compared_by_label_when_no_order_is_asked(ns, capsys):
+    q = make(FigureQuestion, var="ax", chart="barh", data=staticmethod(lambda: INWONERS))
+    ns["ax"] = lying_bars(["Groningen", "Pekela", "Oldambt"])
+    assert run(q, capsys)[0].outcome is Outcome.CORRECT
+    fig, ax = plt.subplots()
+    ax.barh(NAMEN, INWONERS[["Oldambt", "Pekela", "Groningen"]].to_numpy())  # names and numbers mixed up
+    ax.set_title("Inwoners")
+    ns["ax"] = ax
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.INCORRECT and "staaf bij Pekela" in printed and "12517" not in printed
+
+
+def test_figure_suptitle_is_a_title(ns, capsys):
+    q = sorted_bars_question()
+    ns["ax"] = lying_bars(suptitle="Inwoners per gemeente")
+    assert run(q, capsys)[0].outcome is Outcome.CORRECT
+    ns["ax"] = lying_bars(title="")
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.INCORRECT and "titel" in printed
+
+
+def test_figure_staafgrafiek_accepts_lying_bars_with_the_label_on_the_value_axis(ns, capsys):
+    q = make(
+        FigureQuestion,
+        var="fig",
+        chart=("bar", "barh"),
+        ylabel_contains=["aantal"],
+        data=staticmethod(lambda: pd.Series(AANTAL, index=JAREN)),
+    )
+    fig, ax = plt.subplots()
+    pd.Series(AANTAL, index=JAREN).plot.barh(ax=ax, title="Bevingen per jaar", xlabel="Aantal bevingen")
+    ns["fig"] = fig
+    assert run(q, capsys)[0].outcome is Outcome.CORRECT
+    ns["fig"] = bar_figure()
+    assert run(q, capsys)[0].outcome is Outcome.CORRECT
+    fig, ax = plt.subplots()
+    ax.plot(JAREN, AANTAL)
+    ax.set_title("t")
+    ax.set_ylabel("aantal")
+    ns["fig"] = fig
+    result, printed = run(q, capsys)
+    assert "staafdiagram (staande staven) of liggend staafdiagram" in printed
+
+
+def line_question(**extra):
+    return make(FigureQuestion, var="ax", chart="line", data=staticmethod(lambda: AANTAL), **extra)
+
+
+def test_figure_line_read_along_x_marker_and_zigzag(ns, capsys):
+    fig, ax = plt.subplots()
+    ax.plot(JAREN[::-1], AANTAL[::-1], marker="o")  # a table sorted newest first: the same line
+    ax.set_title("t")
+    ns["ax"] = ax
+    assert run(line_question(marker_required=True), capsys)[0].outcome is Outcome.CORRECT
+    fig, ax = plt.subplots()
+    ax.plot(JAREN, AANTAL)
+    ax.set_title("t")
+    ns["ax"] = ax
+    result, printed = run(line_question(marker_required=True), capsys)
+    assert result.outcome is Outcome.INCORRECT and 'marker="o"' in printed
+    order = np.argsort(AANTAL)
+    fig, ax = plt.subplots()
+    ax.plot(np.array(JAREN)[order], np.array(AANTAL)[order])  # a table sorted by value: back and forth
+    ax.set_title("t")
+    ns["ax"] = ax
+    result, printed = run(line_question(), capsys)
+    assert result.outcome is Outcome.INCORRECT and "heen en weer" in printed
+
+
+def test_figure_scatter_pairs_swapped_axes_and_transparency(ns, capsys):
+    x, y = [41.5, 29.0, 53.9], [0.0, 12.0, 117.0]
+    q = make(
+        FigureQuestion,
+        var="ax",
+        chart="scatter",
+        data=staticmethod(lambda: (x, y)),
+        transparent=True,
+        max_point_size=25,
+    )
+    fig, ax = plt.subplots()
+    ax.scatter(x[::-1], y[::-1], s=10, alpha=0.4)
+    ax.set_title("t")
+    ns["ax"] = ax
+    assert run(q, capsys)[0].outcome is Outcome.CORRECT
+    fig, ax = plt.subplots()
+    ax.scatter(y, x, s=10, alpha=0.4)
+    ax.set_title("t")
+    ns["ax"] = ax
+    assert "omgewisseld" in run(q, capsys)[1]
+    fig, ax = plt.subplots()
+    ax.scatter(x, y, s=100)
+    ax.set_title("t")
+    ns["ax"] = ax
+    result, printed = run(q, capsys)
+    assert "doorzichtig" in printed and "kleiner" in printed
+
+
+def test_figure_known_mistake_names_its_cause(ns, capsys):
+    q = make(
+        FigureQuestion,
+        var="fig",
+        chart="bar",
+        data=staticmethod(lambda: AANTAL),
+        mistakes=[(lambda: [a * 2 for a in AANTAL], "Je telt alle bevingen in Nederland, niet alleen in het veld.")],
+    )
+    ns["fig"] = bar_figure(values=[a * 2 for a in AANTAL])
+    result, printed = run(q, capsys)
+    assert result.outcome is Outcome.INCORRECT and "heel" not in printed and "niet alleen in het veld" in printed
 
 
 # -- choice ------------------------------------------------------------------------------------------
