@@ -153,7 +153,7 @@ class TekstNaarGetal(EqualityQuestion):
         ("magnitude_huizinge = persbericht", "tekst"),
         ('magnitude_huizinge = persbericht.replace(",", ".")', "float(...)"),
         ('magnitude_huizinge = float(persbericht.replace(",", ""))', "niet het gevraagde getal"),
-        ("magnitude_huizinge = 3,6", "tuple"),
+        ("magnitude_huizinge = 3,6", "met een punt in plaats van een komma"),
     ]
 
 

@@ -103,6 +103,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "nl": 'Tip: met dubbele blokhaken houd je een tabel over: `df[["kolom"]]`.',
         "en": 'Tip: double brackets keep a table: `df[["column"]]`.',
     },
+    "tip_decimal_comma": {
+        "nl": "Tip: schrijf een kommagetal met een punt in plaats van een komma; met een komma maak je twee getallen.",
+        "en": "Tip: write a decimal with a point instead of a comma; a comma makes two numbers.",
+    },
     "tip_to_list": {
         "nl": "Tip: maak er een gewone lijst van met `.tolist()`.",
         "en": "Tip: turn it into a plain list with `.tolist()`.",
@@ -126,9 +130,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Your answer `{actual}` looks rounded, but the question asks for the number without rounding.",
     },
     "number_rounded_decimals": {
-        "nl": "Je antwoord `{actual}` is verder afgerond dan gevraagd: rond af op {decimals} decimaal/decimalen.",
-        "en": "Your answer `{actual}` is rounded further than asked: round to {decimals} decimal(s).",
+        "nl": "Je antwoord `{actual}` is verder afgerond dan gevraagd: rond af op {decimals}.",
+        "en": "Your answer `{actual}` is rounded further than asked: round to {decimals}.",
     },
+    "decimals.one": {"nl": "{n} decimaal", "en": "{n} decimal"},
+    "decimals.many": {"nl": "{n} decimalen", "en": "{n} decimals"},
     "number_fraction": {
         "nl": "Je antwoord `{actual}` lijkt een deel (tussen 0 en 1), geen percentage: een percentage is het "
         "deel keer 100.",

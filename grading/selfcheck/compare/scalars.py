@@ -72,7 +72,9 @@ def same(actual, expected, rules: Rules) -> bool:
 
 def _wrong_type(actual, expected) -> str:
     line = msg("wrong_type", actual_type=type_name(actual), expected_type=type_name(expected))
-    if is_number(expected) and (is_series(actual) or is_frame(actual) or _is_collection(actual)):
+    if is_number(expected) and _decimal_comma(actual):
+        line += " " + msg("tip_decimal_comma")
+    elif is_number(expected) and (is_series(actual) or is_frame(actual) or _is_collection(actual)):
         line += " " + msg("tip_one_number")
     elif is_number(expected) and isinstance(actual, str):
         line += " " + msg("tip_text_to_number")
@@ -112,7 +114,8 @@ def _number_diagnosis(actual, expected, rules: Rules, tolerance: float | None) -
     for digit in digits:
         if math.isclose(actual, round(expected, digit), rel_tol=0, abs_tol=1e-9):
             if rules.decimals is not None:
-                return msg("number_rounded_decimals", actual=shown, decimals=rules.decimals)
+                count = msg("decimals.one" if rules.decimals == 1 else "decimals.many", n=rules.decimals)
+                return msg("number_rounded_decimals", actual=shown, decimals=count)
             return msg("number_rounded", actual=shown)
     # A share between 0 and 1 where a percentage is asked.
     if 0 < abs(actual) <= 1 and abs(expected) > 1 and _close(actual * 100, expected, rules, tolerance, scale=100):
@@ -140,6 +143,16 @@ def _explain_text(actual: str, expected: str, rules: Rules) -> list[str]:
     case = msg("text_rule_case_ignored" if rules.ignore_case else "text_rule_case_counts")
     spaces = msg("text_rule_strip" if rules.strip else "text_rule_no_strip")
     return [first, msg("text_rules", case=case, spaces=spaces)]
+
+
+def _decimal_comma(value) -> bool:
+    """`3,6` written the Dutch way: Python reads a tuple of a whole number and a short fraction."""
+    return (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        and 0 <= value[1] < 1000
+    )
 
 
 def _is_collection(value) -> bool:

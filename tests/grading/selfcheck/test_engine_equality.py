@@ -73,7 +73,7 @@ def test_stated_decimals_accept_rounded_and_unrounded_answers(ns, capsys):
         assert run(q, capsys)[0].outcome is Outcome.CORRECT, answer
     ns["antwoord"] = round(exact)  # 40: rounded further than asked
     result, printed = run(q, capsys)
-    assert result.outcome is Outcome.INCORRECT and "verder afgerond" in printed and "1 decimaal" in printed
+    assert result.outcome is Outcome.INCORRECT and "verder afgerond" in printed and "op 1 decimaal." in printed
     ns["antwoord"] = round(exact / 100, 1)  # a share, not a percentage
     result, printed = run(q, capsys)
     assert "deel" in printed and "keer 100" in printed
