@@ -21,8 +21,8 @@ class GemiddeldeGemeente(EqualityQuestion):
     setup = "import datavaardig as dv"
     alternatives = ["gemiddeld = 60134.7", "gemiddeld = round(601347 / 10)", "gemiddeld = 601_347 / 10"]
     wrong = [
-        "gemiddeld = 601347 * 10",
-        "gemiddeld = 601347 // 100",
+        ("gemiddeld = 601347 * 10", "niet het gevraagde getal"),
+        ("gemiddeld = 601347 // 100", "niet het gevraagde getal"),
         ('gemiddeld = "601347 / 10"', "aanhalingstekens"),
         ("gemiddeld = 601.347 / 10", "niet het gevraagde getal"),
     ]
