@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from xdist.scheduler import LoadScopeScheduling
 
 from tests.support.paths import REPO
 
@@ -66,3 +67,32 @@ def ns(store_url):
     binder.set_namespace(namespace)
     yield namespace
     binder.unbind()
+
+
+# Modules whose tests share nothing expensive: each test is its own unit of work (a kernel per lesson).
+INDEPENDENT_MODULES = {
+    "tests/courses/test_lessons_execute.py",
+    "tests/widgets/test_dashboards_run.py",
+    "tests/progress/test_reliability.py",
+    "tests/progress/test_store_concurrency.py",
+}
+
+
+class _WorkUnits(LoadScopeScheduling):
+    """How `make test` (`-n auto`) shares the tests between two workers.
+
+    A module is one unit, so a module-scoped set-up (a graded course, a released assignment) is built once;
+    the browser tests are one unit, so one warm `datavaardig demo` and one Chromium serve them all; the
+    modules above are split test by test. (xdist's own `loadgroup` marks do not reach its scheduler under
+    pytest 9, hence this scheduler.)
+    """
+
+    def _split_scope(self, nodeid: str) -> str:
+        module = nodeid.split("::", 1)[0]
+        if module.startswith("tests/browser/"):
+            return "tests/browser"
+        return nodeid if module in INDEPENDENT_MODULES else module
+
+
+def pytest_xdist_make_scheduler(config, log):
+    return _WorkUnits(config, log)
