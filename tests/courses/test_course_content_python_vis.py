@@ -20,6 +20,7 @@ from datavaardig.grading.selfcheck import ChoiceQuestion, Outcome, ____
 from datavaardig.grading.selfcheck.binder import unbind
 from datavaardig.grading.selfcheck.lesson import lesson_module, lesson_question_infos
 from tests.support.coursefiles import COURSES, read, rel, tags
+from tests.support.kernels import execute_notebook
 
 PYTHON = load_course(COURSES / "python" / "course.yml")
 VISUALISEREN = load_course(COURSES / "visualiseren" / "course.yml")
@@ -142,10 +143,8 @@ ax_kleuren.legend()""",
 @pytest.mark.slow
 def test_chart_lessons_show_their_charts_in_the_notebook(mirror):
     """The house-style import must not switch a kernel's inline backend off: the learner sees the charts."""
-    from nbclient import NotebookClient
-
     path = VISUALISEREN.lesson("04-eerlijke-grafieken").path
     nb = read(path)
-    NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+    execute_notebook(nb, path.parent)
     images = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if "image/png" in o.get("data", {})]
     assert len(images) >= 2, "the example charts of the lesson are not displayed"

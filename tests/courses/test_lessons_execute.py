@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from nbclient import NotebookClient
 
 from datavaardig.grading.selfcheck.display import plain
 from datavaardig.grading.selfcheck.lesson import lesson_module
 from datavaardig.grading.selfcheck.messages import msg
 from tests.support.coursefiles import INDEX, lesson_paths, read, rel
+from tests.support.kernels import execute_notebook
 
 CELL_TIMEOUT = 120  # seconds per cell: loading a dataset the first time is the slowest step
 CHECK_CALL = re.compile(r"^q\d+\.check\(\)\s*$", re.M)
@@ -23,7 +23,7 @@ CHECK_CALL = re.compile(r"^q\d+\.check\(\)\s*$", re.M)
 
 def execute(path):
     nb = read(path)
-    execute_notebook(nb, path)
+    execute_notebook(nb, path.parent, timeout=CELL_TIMEOUT)
     return nb
 
 
@@ -81,12 +81,4 @@ def test_every_solution_passes_inside_its_lesson(path, mirror):
                 f"{getattr(module, name).solution_code}\n{name}.check()\n"
                 f"assert {name}.last_result.done, {name}.last_result.message"
             )
-    execute_notebook(nb, path)
-
-
-def execute_notebook(nb, path):
-    """Run in a real kernel with the lesson's folder as working directory; raises CellExecutionError,
-    naming the cell, when any cell fails."""
-    NotebookClient(
-        nb, timeout=CELL_TIMEOUT, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
-    ).execute()
+    execute_notebook(nb, path.parent, timeout=CELL_TIMEOUT)

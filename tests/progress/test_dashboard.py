@@ -6,13 +6,13 @@ import json
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
 
 from datavaardig.progress.cohorts import add_members
 from datavaardig.progress.group_report import GroupReport
 from datavaardig.progress.reports import CoursePlan, LessonPlan
 from datavaardig.progress.store import ProgressStore
 from datavaardig.widgets.progress import GroupProgress
+from tests.support.kernels import execute_notebook
 from tests.support.paths import REPO
 
 NOTEBOOK = REPO / "widgets" / "dashboards" / "groepsvoortgang.ipynb"
@@ -104,9 +104,7 @@ def test_dashboard_runs_headless_in_a_real_kernel(tmp_path, monkeypatch, mirror)
     nb = nbformat.read(NOTEBOOK, as_version=4)
     assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code"), "commit without outputs"
     monkeypatch.setenv("DATAVAARDIG_DB", url)
-    NotebookClient(
-        nb, timeout=300, kernel_name="python3", store_widget_state=True, resources={"metadata": {"path": str(tmp_path)}}
-    ).execute()
+    execute_notebook(nb, tmp_path, timeout=300, store_widget_state=True)
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert not errors
     last = nb.cells[-1].outputs[0]["data"]

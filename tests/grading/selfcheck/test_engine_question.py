@@ -8,11 +8,11 @@ import textwrap
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
 
 import datavaardig as dv
 from datavaardig.grading.selfcheck import EqualityQuestion, Feedback, Outcome, ____, binder, lesson_questions
 from tests.support.checks import run
+from tests.support.kernels import execute_notebook
 
 
 class ZwareBevingen(EqualityQuestion):
@@ -154,7 +154,7 @@ def test_check_in_a_real_kernel_shows_feedback_once_as_markdown(store_url):
         q1.check()
     """)
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source)])
-    NotebookClient(nb, timeout=120, kernel_name="python3").execute()
+    execute_notebook(nb)
     outputs = nb.cells[0].outputs
     assert [o.output_type for o in outputs] == ["display_data"]
     markdown = outputs[0].data["text/markdown"]
