@@ -194,6 +194,10 @@ def load_settings(path: Path | None, *, demo: bool = False, environ: dict[str, s
     except (TypeError, ValueError) as exc:
         raise HubConfigError(source, [str(exc)]) from exc
     if problems:
+        if path is None:
+            problems.append(
+                "geen configuratie gegeven: --config BESTAND, of probeer alles uit met --demo / no --config given; try --demo"
+            )
         raise HubConfigError(source, problems)
     return settings
 

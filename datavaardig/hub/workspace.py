@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -126,6 +127,10 @@ def _with_note(data: bytes, own: str, today: str) -> bytes:
     return (json.dumps(notebook, ensure_ascii=False, indent=1) + "\n").encode()
 
 
+def _is_beside(rel: str) -> bool:
+    return re.search(rf"{re.escape(BESIDE_SUFFIX)}(-\d+)?\.[a-z]+$", rel) is not None
+
+
 def _beside_name(rel: str) -> str:
     path = Path(rel)
     return path.with_name(f"{path.stem}{BESIDE_SUFFIX}{path.suffix}").as_posix()
@@ -171,7 +176,7 @@ def sync(source: Path, target: Path, today: str | None = None) -> SyncReport:
             placed[rel] = new
     for rel in sorted(set(placed) - set(wanted)):
         dest = target / rel
-        if rel.endswith(BESIDE_SUFFIX + Path(rel).suffix):
+        if _is_beside(rel):
             continue  # a new version placed beside the learner's own: theirs to keep or delete
         if dest.is_file() and fingerprint(dest) == placed[rel]:
             dest.unlink()
