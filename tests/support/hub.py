@@ -73,10 +73,17 @@ class HubProcess:
         if accounts:
             config["demo_accounts"] = accounts
         config.update(extra or {})
+        self.config = config
         self.config_path = self.base / "hub.yaml"
         self.config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
+        self.env: dict[str, str] = {}  # extra environment for the hub (e.g. a client secret)
         self.proc: subprocess.Popen | None = None
         self.passwords: dict[str, str] = {}
+
+    def reconfigure(self, **changes) -> None:
+        """Change the deployment file before `start` (a production-like hub instead of the demo)."""
+        self.config.update(changes)
+        self.config_path.write_text(yaml.safe_dump(self.config), encoding="utf-8")
 
     @property
     def home_base(self) -> Path:
@@ -91,7 +98,7 @@ class HubProcess:
     def start(self, timeout: float = 300) -> HubProcess:
         offset = len(self.log())
         out = open(self.log_path, "a", encoding="utf-8")  # servers inherit it: a file outlives the hub
-        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", **self.env}
         self.proc = subprocess.Popen(
             [CLI, "hub", "--config", str(self.config_path)], stdout=out, stderr=subprocess.STDOUT, env=env
         )
