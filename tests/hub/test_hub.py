@@ -114,6 +114,13 @@ def test_each_server_runs_inside_its_own_memory_and_cpu_limits(hub, person):
     )
     assert out.text.strip() == "-9", out  # killed at the 1 GB limit, the server and kernel live on
     assert learner.run(kernel, "print(2 + 2)").text.strip() == "4"
+    out = learner.run(kernel, "import resource\nprint(resource.getrlimit(resource.RLIMIT_NPROC))")
+    assert out.text.strip() == "(256, 256)"  # a fork bomb stops at the learner's own account
+
+
+def test_the_idle_culler_runs_with_its_role(hub):
+    # Its first round lists the users: only possible with the scopes its role gives it.
+    assert "200 GET /hub/api/users?state=[secret] (idle-culler@127.0.0.1)" in hub.log()
 
 
 def test_hub_restart_keeps_users_their_servers_and_their_work(hub, person):
