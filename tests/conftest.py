@@ -54,8 +54,11 @@ def hub(mirror):
 
     assert os.geteuid() == 0, "the hub tests create Linux accounts: run them as root (CI does)"
     assert shutil.which("configurable-http-proxy"), "run `bash deploy/system-packages.sh` (as root) first"
-    clean_accounts()
-    process = HubProcess()
+    # Under pytest-xdist each worker has its own hub: its own account prefix, so no worker removes another's.
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    prefix = f"dvt{worker}-" if worker else "dvt-"
+    clean_accounts(prefix)
+    process = HubProcess(prefix=prefix)
     try:
         yield process.start()
     finally:
