@@ -1,7 +1,8 @@
-"""The demo's sign-in: local accounts (`datavaardig.hub.accounts`) as a JupyterHub authenticator.
+"""Sign-in: Entra ID through oauthenticator's Azure AD authenticator (with a Dutch button), and for the demo and
+the tests local accounts (`datavaardig.hub.accounts`).
 
-It hands the hub each person's groups, like the Entra ID authenticator does, so the trainer role reaches a
-trainer the same way in the demo, the tests and production.
+The local accounts hand the hub each person's groups, like Entra ID does, so the trainer role reaches a trainer
+the same way in the demo, the tests and production.
 """
 
 from __future__ import annotations
@@ -9,11 +10,28 @@ from __future__ import annotations
 import asyncio
 
 from jupyterhub.auth import Authenticator
+from oauthenticator.azuread import AzureAdOAuthenticator
 from traitlets import Unicode
 
 from datavaardig.hub import accounts
 
-__all__ = ["LocalAccountsAuthenticator"]
+__all__ = ["EntraAuthenticator", "LocalAccountsAuthenticator"]
+
+# JupyterHub's sign-in page is English and its custom HTML is no setting; the one button people see is Dutch.
+# Rendered by JupyterHub with the page's context (authenticator_login_url keeps the ?next= of the visit).
+ENTRA_HTML = """<div class="service-login">
+  <h1>datavaardig</h1>
+  <p>Leren werken met data, met de open data van de provincie.</p>
+  <a role="button" class="btn btn-jupyter btn-lg" href="{{ authenticator_login_url }}">
+    Aanmelden met {{ authenticator.login_service }}</a>
+</div>"""
+
+
+class EntraAuthenticator(AzureAdOAuthenticator):
+    """oauthenticator's Azure AD authenticator (configured as `c.AzureAdOAuthenticator`), Dutch on the page."""
+
+    def get_custom_html(self, base_url):
+        return ENTRA_HTML
 
 
 class LocalAccountsAuthenticator(Authenticator):

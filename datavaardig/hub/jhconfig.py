@@ -63,7 +63,8 @@ def _authentication(c, settings: HubSettings) -> None:
         return
     entra = settings.entra
     base = f"https://login.microsoftonline.com/{entra.tenant_id}/oauth2/v2.0"
-    c.JupyterHub.authenticator_class = "oauthenticator.azuread.AzureAdOAuthenticator"
+    # oauthenticator's Azure AD authenticator with a Dutch sign-in button; it reads c.AzureAdOAuthenticator.
+    c.JupyterHub.authenticator_class = "datavaardig.hub.auth.EntraAuthenticator"
     a = c.AzureAdOAuthenticator
     a.tenant_id = entra.tenant_id
     a.client_id = entra.client_id

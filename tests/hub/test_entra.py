@@ -68,7 +68,8 @@ def test_oauth_login_redirects_to_the_tenants_authorize_url(entra_hub):
 
 def test_the_login_page_offers_microsoft_365_and_no_password_form(entra_hub):
     page = requests.get(f"{entra_hub.url}/hub/login", verify=entra_hub.ca, timeout=60).text
-    assert "Microsoft 365 (Provincie Groningen)" in page and 'name="password"' not in page
+    assert "Aanmelden met Microsoft 365 (Provincie Groningen)" in page and 'name="password"' not in page
+    assert 'href="/hub/oauth_login' in page
 
 
 def test_the_hub_serves_only_https(entra_hub):
