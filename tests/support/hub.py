@@ -35,9 +35,9 @@ def clean_accounts(prefix: str = PREFIX) -> None:
         limits.remove_cgroups(name)
     for controller in ("memory", "cpu"):
         folder = limits.CGROUP_ROOT / controller / limits.GROUP
-        for leftover in folder.glob(f"{prefix}*") if folder.is_dir() else ():
+        for leftover in [*(folder.glob(f"{prefix}*") if folder.is_dir() else ()), folder]:
             try:
-                leftover.rmdir()
+                leftover.rmdir()  # the parent last, and only when no other hub's group is left in it
             except OSError:
                 pass
 
