@@ -41,7 +41,8 @@ def cmd_hub(args) -> int:
         _print_accounts(settings, prepared.new_passwords)
     elif settings.demo:
         print(
-            f"Demo-accounts bestaan al (zie {settings.accounts_file}); wachtwoorden zijn bij de eerste start getoond."
+            f"Demo-accounts bestaan al; de wachtwoorden zijn bij de eerste start getoond. Nieuwe nodig? Verwijder "
+            f"{settings.accounts_file} en start opnieuw."
         )
     print(f"JupyterHub start op {settings.public_url} — stoppen met Ctrl+C.", flush=True)
     sys.stdout.flush()
