@@ -96,8 +96,9 @@ def _spawner(c, settings: HubSettings) -> None:
         env["DATAVAARDIG_DATA"] = str(settings.data_mirror)
     s.extra_env = env
     s.default_url = "/lab/tree/index.ipynb"
-    # Twenty people signing in at once on two cores: a server may take a minute to answer.
-    s.start_timeout = 300
+    # Twenty people signing in at once on two cores: servers start a few at a time (WorkspaceSpawner), the
+    # last one after a few minutes.
+    s.start_timeout = 600
     s.http_timeout = 240
 
 

@@ -25,6 +25,11 @@ __all__ = ["WorkspaceSpawner"]
 
 # useradd locks /etc/passwd: twenty first sign-ins at once must create their accounts one after another.
 _ACCOUNTS = asyncio.Lock()
+_STARTING: dict[int, asyncio.Semaphore] = {}
+
+
+def _starting(limit: int) -> asyncio.Semaphore:
+    return _STARTING.setdefault(limit, asyncio.Semaphore(limit))
 
 
 class WorkspaceSpawner(LocalProcessSpawner):
@@ -36,6 +41,13 @@ class WorkspaceSpawner(LocalProcessSpawner):
     max_processes = Integer(256).tag(config=True)
     max_open_files = Integer(4096).tag(config=True)
     extra_env = Dict(help="environment for every server (shared dataset cache, data mirror)").tag(config=True)
+    concurrent_starts = Integer(
+        help="servers starting at the same moment; the others wait their turn (default: one per core)"
+    ).tag(config=True)
+
+    @default("concurrent_starts")
+    def _concurrent_starts_default(self):
+        return max(1, os.cpu_count() or 1)
 
     @default("cmd")
     def _cmd_default(self):
@@ -64,7 +76,24 @@ class WorkspaceSpawner(LocalProcessSpawner):
                 "No cgroup v1 for %s: memory and CPU are not limited, only processes and files", self.account
             )
         self.notebook_dir = str(Path(entry.pw_dir) / settings.WORKSPACE_NAME)
-        return await super().start()
+        # A server's start is ~8 s of CPU. Twenty at once on two cores all finish after minutes (and near the
+        # hub's timeout); a few at a time, the first arrivals work within seconds and nobody waits longer.
+        async with _starting(self.concurrent_starts):
+            ip, port = await super().start()
+            await self._listening(ip, port)
+        return ip, port
+
+    async def _listening(self, ip: str, port: int) -> None:
+        """Until the server accepts connections (it binds its port once its extensions are loaded)."""
+        while self.proc is not None and self.proc.poll() is None:
+            try:
+                _reader, writer = await asyncio.open_connection(ip, port)
+            except OSError:
+                await asyncio.sleep(0.2)
+                continue
+            writer.close()
+            return
+        # It stopped: the hub's own check reports that, with the server's exit status.
 
     async def stop(self, now=False):
         await super().stop(now=now)
