@@ -8,11 +8,12 @@ UV_VERSION := 0.13.9
 # The stamp is remade whenever the lock or the project metadata change, so `make` re-syncs by itself.
 STAMP  := $(VENV)/.datavaardig-installed
 
-.PHONY: start test setup lock benchmark preload clean help
+.PHONY: start test setup hub lock benchmark preload clean help
 
 help:
 	@echo "make start      set up (first time) and open JupyterLab on the courses"
 	@echo "make test       set up (first time) and run every test"
+	@echo "make hub        set up, then JupyterHub with demo accounts on 127.0.0.1:8000 (as root)"
 	@echo "make benchmark  run the benchmarks in benchmarks/"
 	@echo "make lock       re-resolve requirements.lock from pyproject.toml"
 	@echo "make preload    record the dashboard page's scripts again (after a voila/ipywidgets upgrade)"
@@ -32,6 +33,11 @@ $(STAMP): requirements.lock pyproject.toml Makefile
 
 start: setup
 	$(BIN)/datavaardig start
+
+# The whole multi-user set-up to try in a browser: accounts are printed once (datavaardig hub --demo).
+hub: setup
+	bash deploy/system-packages.sh
+	$(BIN)/datavaardig hub --demo
 
 test: setup
 	bash deploy/system-packages.sh

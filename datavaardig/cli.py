@@ -22,6 +22,7 @@ PROVIDERS = [
     "datavaardig.commands.assignments",
     "datavaardig.commands.progress",
     "datavaardig.commands.demo",
+    "datavaardig.commands.hub",
 ]
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 __all__ = [
     "APP",
+    "WORKSPACE_NAME",
     "cache_dir",
     "course_root",
     "courses_dir",
@@ -22,9 +23,12 @@ __all__ = [
     "language",
     "learner",
     "repo_root",
+    "workspace_dir",
 ]
 
 APP = "datavaardig"
+# Not "datavaardig": a folder of that name in the home would shadow the package for code started there.
+WORKSPACE_NAME = "datavaardig-lessen"
 
 
 def _env_path(name: str) -> Path | None:
@@ -50,7 +54,13 @@ def _user_dir(kind: str) -> Path:
 
 
 def cache_dir() -> Path:
-    """Prepared parquet tables and downloaded raw files: safe to delete, rebuilt on demand."""
+    """Prepared parquet tables and downloaded raw files: safe to delete, rebuilt on demand.
+
+    `DATAVAARDIG_CACHE` names one folder for everyone on a hub: prepared once, read by every learner.
+    """
+    shared = _env_path("DATAVAARDIG_CACHE")
+    if shared:
+        return shared
     base = home()
     return base / "cache" if base else _user_dir("cache")
 
@@ -112,6 +122,17 @@ def courses_dir() -> Path:
         "De map courses/ is niet gevonden. Start datavaardig vanuit de repository "
         "of zet DATAVAARDIG_ROOT naar de map van de repository."
     )
+
+
+def workspace_dir() -> Path:
+    """The learner's own copy of the lessons, where they work: `DATAVAARDIG_WORKSPACE`, else
+    `~/datavaardig-lessen` (under `DATAVAARDIG_HOME` when that is set). Course updates are merged into it,
+    never over it."""
+    explicit = _env_path("DATAVAARDIG_WORKSPACE")
+    if explicit:
+        return explicit
+    base = home()
+    return (base if base else Path.home()) / WORKSPACE_NAME
 
 
 def course_root() -> Path:

@@ -4,6 +4,7 @@ progress store and bound notebook namespace for the tests that check questions (
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -44,6 +45,25 @@ def mirror() -> Path:
             value = str(candidate)
     assert value, "Set DATAVAARDIG_DATA to the raw-data mirror (see README)."
     return Path(value)
+
+
+@pytest.fixture(scope="session")
+def hub(mirror):
+    """One real `datavaardig hub --demo` for the whole session (tests/hub and the hub's browser tests): demo
+    accounts as real Linux accounts (`dvt-…`), removed again afterwards, with a previous run's leftovers."""
+    from tests.support.hub import HubProcess, clean_accounts
+
+    assert os.geteuid() == 0, "the hub tests create Linux accounts: run them as root (CI does)"
+    assert shutil.which("configurable-http-proxy"), "run `bash deploy/system-packages.sh` (as root) first"
+    # Under pytest-xdist each worker has its own hub: its own account prefix, so no worker removes another's.
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    prefix = f"dvt{worker}-" if worker else "dvt-"
+    clean_accounts(prefix)
+    process = HubProcess(prefix=prefix)
+    try:
+        yield process.start()
+    finally:
+        process.close()
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -81,6 +82,8 @@ def test_start_serves_the_course_start_page_on_loopback(mirror, tmp_path):
         JUPYTER_TOKEN="dvtest",
         JUPYTER_CONFIG_DIR=str(tmp_path / "jcfg"),
         JUPYTER_RUNTIME_DIR=str(tmp_path / "jrt"),
+        DATAVAARDIG_HOME=str(tmp_path / "home"),
+        DATAVAARDIG_CACHE=str(os.environ["DATAVAARDIG_HOME"]) + "/cache",  # the session's prepared tables
     )
     proc = subprocess.Popen(
         CLI + ["start", "--no-browser", "--port", str(port)],
@@ -91,6 +94,7 @@ def test_start_serves_the_course_start_page_on_loopback(mirror, tmp_path):
         text=True,
         start_new_session=True,
     )
+
     try:
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 120
@@ -106,9 +110,30 @@ def test_start_serves_the_course_start_page_on_loopback(mirror, tmp_path):
         # The default URL is the start page.
         with urllib.request.urlopen(f"{base}/?token=dvtest") as r:
             assert r.url.startswith(f"{base}/lab/tree/index.ipynb")
-        # It serves the courses folder, and only on 127.0.0.1.
-        with urllib.request.urlopen(f"{base}/api/contents?token=dvtest") as r:
-            assert b'"tabellen"' in r.read()
+        # It serves the learner's own copy of the lessons (never the course source), only on 127.0.0.1.
+        with urllib.request.urlopen(f"{base}/api/contents/tabellen?token=dvtest") as r:
+            listing = json.loads(r.read())
+        names = {item["name"] for item in listing["content"]}
+        assert "01-inlezen-en-bekijken.ipynb" in names and "course.yml" not in names
+        workspace = tmp_path / "home" / "datavaardig-lessen"
+        assert (workspace / "tabellen" / "01-inlezen-en-bekijken.ipynb").is_file()
+        request = urllib.request.Request(
+            f"{base}/api/contents/tabellen/notities.txt?token=dvtest",
+            data=json.dumps({"type": "file", "format": "text", "content": "mijn notities"}).encode(),
+            method="PUT",
+        )
+        with urllib.request.urlopen(request) as r:
+            assert r.status == 201
+        assert (workspace / "tabellen" / "notities.txt").read_text() == "mijn notities"
+        assert not (REPO / "courses" / "tabellen" / "notities.txt").exists()
+        # In Dutch, without the "Jupyter news" question and without nbgrader's authoring tools.
+        with urllib.request.urlopen(
+            f"{base}/lab/api/settings/@jupyterlab/translation-extension:plugin?token=dvtest"
+        ) as r:
+            assert json.loads(r.read())["schema"]["properties"]["locale"]["default"] == "nl_NL"
+        with urllib.request.urlopen(f"{base}/lab?token=dvtest") as r:
+            page = r.read().decode()
+        assert "@jupyter/nbgrader:create-assignment" in page.split("disabledExtensions", 1)[1][:600]
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=30)

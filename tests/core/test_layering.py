@@ -9,6 +9,7 @@ read from the source with `ast`, never by importing. Layers, lowest first (CONTR
     engine    datavaardig.grading         (selfcheck and assignments, which share nothing)
     widgets   datavaardig.widgets
     content   datavaardig.exercises       (a lesson's questions: may use widgets' colours)
+    hub       datavaardig.hub             (JupyterHub: accounts, spawner, the learner's workspace)
     top       datavaardig.cli, datavaardig.__main__, datavaardig.commands
 
 The package root `datavaardig/__init__.py` is the learners' facade (`dv.load`, `dv.bind`): it counts as core
@@ -26,7 +27,7 @@ import pytest
 
 from tests.support.paths import REPO
 
-LAYERS = ["core", "progress", "engine", "widgets", "content", "top"]
+LAYERS = ["core", "progress", "engine", "widgets", "content", "hub", "top"]
 FACADE_LAZY_ALLOWED = {"datavaardig.grading.selfcheck.lesson"}
 
 
@@ -68,6 +69,7 @@ def layer(module: str) -> str:
         "grading": "engine",
         "widgets": "widgets",
         "exercises": "content",
+        "hub": "hub",
         "cli": "top",
         "__main__": "top",
         "commands": "top",
